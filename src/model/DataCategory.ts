@@ -1,0 +1,77 @@
+/**
+ * Categories of personal information (個人情報の種別) with their disclosure
+ * class and sensitivity.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { Id, LocalizedText, TextList } from "./primitives.ts"
+
+/**
+ * 開示区分: `disclosable` (開示対象 — retained personal data the person may ask
+ * about) or `non-disclosable` (非開示, with the reason, e.g. handled on a client's behalf).
+ *
+ * @since 0.1.0
+ */
+export const DisclosureClass = Schema.Literals(["disclosable", "non-disclosable"]).annotate({
+  identifier: "DisclosureClass",
+  title: "Disclosure class (開示区分)",
+  description: "disclosable (開示対象個人情報) or non-disclosable (非開示)."
+})
+/** @since 0.1.0 */
+export type DisclosureClass = typeof DisclosureClass.Type
+
+/** @since 0.1.0 */
+export const Disclosure = Schema.Struct({
+  class: DisclosureClass,
+  reason: Schema.optionalKey(LocalizedText.annotateKey({ description: "Why the data is not disclosable (非開示の理由)." })),
+  entrusted: Schema.optionalKey(
+    Schema.Boolean.annotate({ description: "The data is handled on a client's behalf (受託個人情報); it may serve only that client's purpose." })
+  )
+}).annotate({ identifier: "Disclosure", title: "Disclosure (開示区分と理由)" })
+
+/**
+ * Sensitivity under APPI and the My Number Act.
+ * `ordinary`; `special-care` (要配慮個人情報, Art. 2(3)); `my-number`
+ * (特定個人情報); `pseudonymized` (仮名加工情報); `anonymized` (匿名加工情報).
+ *
+ * @since 0.1.0
+ */
+export const Sensitivity = Schema.Literals(["ordinary", "special-care", "my-number", "pseudonymized", "anonymized"]).annotate({
+  identifier: "Sensitivity",
+  title: "Sensitivity (情報の区分)",
+  description: "ordinary, special-care (要配慮個人情報), my-number (特定個人情報), pseudonymized (仮名加工情報), anonymized (匿名加工情報)."
+})
+/** @since 0.1.0 */
+export type Sensitivity = typeof Sensitivity.Type
+
+/** How the data is acquired (取得方法). @since 0.1.0 */
+export const AcquisitionMethod = Schema.Literals(["from-person-in-writing", "from-person", "from-third-party", "from-public-sources", "automatic"]).annotate({
+  identifier: "AcquisitionMethod",
+  title: "Acquisition method (取得の方法)",
+  description:
+    "from-person-in-writing (本人から直接書面で), from-person (本人から), from-third-party (第三者から), from-public-sources (公開情報から), automatic (自動取得: cookies, logs)."
+})
+
+/** @since 0.1.0 */
+export const DataCategory = Schema.Struct({
+  id: Id,
+  name: LocalizedText.annotateKey({ description: "Name of the category (種別), e.g. お取引様情報." }),
+  description: Schema.optionalKey(LocalizedText),
+  items: Schema.optionalKey(TextList.annotate({ description: "The data items in the category (項目), e.g. 氏名, 住所." })),
+  disclosure: Disclosure,
+  sensitivity: Sensitivity,
+  acquisition: Schema.optionalKey(
+    Schema.Struct({
+      methods: Schema.optionalKey(Schema.Array(AcquisitionMethod)),
+      channels: Schema.optionalKey(Schema.Array(Id).annotate({ description: "Ids of acquisition channels (取得方法) this category comes through." })),
+      note: Schema.optionalKey(LocalizedText)
+    }).annotate({ identifier: "CategoryAcquisition", title: "How this category is acquired (取得の経緯)" })
+  )
+}).annotate({
+  identifier: "DataCategory",
+  title: "Data category (個人情報の種別)",
+  description: "A kind of personal information the operator holds, with its disclosure class and sensitivity."
+})
+/** @since 0.1.0 */
+export type DataCategory = typeof DataCategory.Type

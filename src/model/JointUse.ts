@@ -1,0 +1,47 @@
+/**
+ * Joint use (共同利用, Art. 27(5)(iii)): the five items the person must be told
+ * in advance, and how the data was acquired.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { CategoryScope } from "./Purpose.ts"
+import { Id, LocalizedText, PostalAddress, RolePerson, TextList } from "./primitives.ts"
+
+/** A joint user (共同して利用する者). @since 0.1.0 */
+export const JointUser = Schema.Struct({
+  id: Id,
+  name: LocalizedText,
+  address: Schema.optionalKey(PostalAddress),
+  representatives: Schema.optionalKey(Schema.Array(RolePerson))
+}).annotate({ identifier: "JointUser", title: "Joint user (共同利用者)" })
+
+/** The party responsible for managing the jointly used data. @since 0.1.0 */
+export const ResponsibleParty = Schema.Struct({
+  name: LocalizedText,
+  address: Schema.optionalKey(PostalAddress),
+  representatives: Schema.optionalKey(Schema.Array(RolePerson))
+}).annotate({ identifier: "ResponsibleParty", title: "Responsible party (管理について責任を有する者)" })
+
+/** `all` or a list of purpose ids. @since 0.1.0 */
+export const PurposeScope = Schema.Union([Schema.Literal("all"), Schema.Array(Id).check(Schema.isMinLength(1))]).annotate({
+  identifier: "PurposeScope",
+  title: "Purposes (利用目的)",
+  description: "`all` for every purpose of the policy, or the ids of some."
+})
+
+/** @since 0.1.0 */
+export const JointUse = Schema.Struct({
+  id: Id,
+  text: Schema.optionalKey(LocalizedText),
+  categories: CategoryScope,
+  items: TextList.annotate({ description: "Items of personal data used jointly (共同して利用される個人データの項目)." }),
+  users: Schema.Array(JointUser).annotate({ description: "The range of joint users (共同して利用する者の範囲)." }),
+  usersRange: Schema.optionalKey(LocalizedText.annotateKey({ description: "The range of users described in words, when not listed by name." })),
+  purposes: PurposeScope,
+  purposesText: Schema.optionalKey(TextList.annotate({ description: "The purposes as the policy words them (利用する者の利用目的)." })),
+  responsibleParty: ResponsibleParty,
+  acquisitionMethod: Schema.optionalKey(LocalizedText.annotateKey({ description: "How the data was acquired (取得方法)." }))
+}).annotate({ identifier: "JointUse", title: "Joint use (共同利用, 27条5項3号)" })
+/** @since 0.1.0 */
+export type JointUse = typeof JointUse.Type

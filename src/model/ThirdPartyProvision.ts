@@ -1,0 +1,112 @@
+/**
+ * Provision to third parties (第三者提供, Art. 27–28), including opt-out
+ * (オプトアウト, 27(2)) and recipients in foreign countries (28).
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { CategoryScope } from "./Purpose.ts"
+import { CountryCode, Id, IsoDate, LocalizedText, TextList } from "./primitives.ts"
+import { StatutoryExceptionRef } from "./StatutoryException.ts"
+
+/**
+ * Extra grounds a policy lists besides consent and the statutory exceptions.
+ * Outsourcing, business succession and joint use are not third-party
+ * provision at all (27(5)); policies still list them, so they are kept.
+ *
+ * @since 0.1.0
+ */
+export const ProvisionGroundKind = Schema.Literals([
+  "outsourcing",
+  "business-succession",
+  "joint-use",
+  "consent",
+  "business-necessity",
+  "public-information",
+  "opt-out",
+  "other-law"
+]).annotate({ identifier: "ProvisionGroundKind", title: "Kind of provision ground (提供の根拠)" })
+
+/** @since 0.1.0 */
+export const ProvisionGround = Schema.Struct({
+  id: Id,
+  kind: ProvisionGroundKind,
+  text: LocalizedText
+}).annotate({ identifier: "ProvisionGround", title: "Other ground for provision (その他の提供事由)" })
+
+/**
+ * A recipient (提供先). For one in a foreign country, Art. 28(2) asks the
+ * person be told the country, its protection system and the recipient's measures.
+ *
+ * @since 0.1.0
+ */
+export const Recipient = Schema.Struct({
+  id: Id,
+  name: LocalizedText,
+  country: Schema.optionalKey(CountryCode),
+  countrySystem: Schema.optionalKey(LocalizedText.annotateKey({ description: "That country's system for protecting personal information (外国における制度)." })),
+  recipientMeasures: Schema.optionalKey(LocalizedText.annotateKey({ description: "The recipient's measures for protecting personal information (提供先が講ずる措置)." })),
+  systemBased: Schema.optionalKey(Schema.Boolean.annotate({ description: "Transfer relies on the recipient's equivalent system (基準適合体制, 28(3)) instead of consent." })),
+  purposes: Schema.optionalKey(TextList),
+  items: Schema.optionalKey(TextList)
+}).annotate({ identifier: "Recipient", title: "Recipient (提供先)" })
+/** @since 0.1.0 */
+export type Recipient = typeof Recipient.Type
+
+/**
+ * A consent-based provision arrangement, e.g. seed 001's ad partners: what is
+ * provided, to whom, for what. `recipients` may be empty — that is a lint finding.
+ *
+ * @since 0.1.0
+ */
+export const Provision = Schema.Struct({
+  id: Id,
+  title: Schema.optionalKey(LocalizedText),
+  basis: Schema.Literals(["consent", "opt-out", "statutory"]),
+  categories: CategoryScope,
+  purposes: TextList.annotate({ description: "What the recipients use the data for (提供の目的)." }),
+  items: Schema.optionalKey(TextList.annotate({ description: "Data items provided (提供される項目)." })),
+  method: Schema.optionalKey(LocalizedText.annotateKey({ description: "How the data is provided (提供の方法)." })),
+  recipients: Schema.optionalKey(Schema.Array(Recipient)),
+  mayIncludeForeignRecipients: Schema.optionalKey(Schema.Boolean.annotate({ description: "Recipients may be in a foreign country (外国にある場合を含む)." })),
+  text: Schema.optionalKey(Schema.Array(LocalizedText))
+}).annotate({ identifier: "Provision", title: "Provision arrangement (提供の内容)" })
+/** @since 0.1.0 */
+export type Provision = typeof Provision.Type
+
+/**
+ * Opt-out provision (27(2)) and its items. The statute's items: (i) operator
+ * identity (taken from `operator`), (ii) provision is a purpose, (iii) items,
+ * (iv) how acquired, (v) method of provision, (vi) stop on request, (vii) how
+ * to request, (viii) how the items are updated, (ix) when provision starts.
+ *
+ * @since 0.1.0
+ */
+export const OptOut = Schema.Struct({
+  categories: CategoryScope,
+  condition: Schema.optionalKey(LocalizedText.annotateKey({ description: "When the operator relies on opt-out, as published." })),
+  provisionIsPurpose: Schema.optionalKey(Schema.Boolean),
+  items: Schema.optionalKey(TextList),
+  acquisitionMethod: Schema.optionalKey(LocalizedText),
+  provisionMethod: Schema.optionalKey(LocalizedText),
+  stopOnRequest: Schema.optionalKey(Schema.Boolean),
+  requestMethod: Schema.optionalKey(LocalizedText),
+  updateMethod: Schema.optionalKey(LocalizedText),
+  startDate: Schema.optionalKey(IsoDate),
+  notifiedToCommission: Schema.optionalKey(Schema.Boolean.annotate({ description: "Filed with the Personal Information Protection Commission (個人情報保護委員会への届出)." })),
+  itemsAsPublished: Schema.optionalKey(TextList.annotate({ description: "The items exactly as the policy lists them, when it words them its own way." }))
+}).annotate({ identifier: "OptOut", title: "Opt-out provision (オプトアウトによる第三者提供, 27条2項)" })
+/** @since 0.1.0 */
+export type OptOut = typeof OptOut.Type
+
+/** @since 0.1.0 */
+export const ThirdPartyProvision = Schema.Struct({
+  consentRequired: Schema.Boolean.annotate({ description: "No provision without prior consent (あらかじめ本人の同意), save the listed exceptions." }),
+  text: Schema.optionalKey(Schema.Array(LocalizedText)),
+  exceptions: Schema.Array(StatutoryExceptionRef),
+  exceptionsByReference: Schema.optionalKey(Schema.Boolean.annotate({ description: "The policy cites the exceptions by reference to its use-beyond-purpose list (上記の各号に該当する場合)." })),
+  otherGrounds: Schema.optionalKey(Schema.Array(ProvisionGround)),
+  provisions: Schema.optionalKey(Schema.Array(Provision)),
+  optOut: Schema.optionalKey(OptOut),
+  myNumber: Schema.optionalKey(LocalizedText.annotateKey({ description: "What the policy says of My Number data (特定個人情報の提供)." }))
+}).annotate({ identifier: "ThirdPartyProvision", title: "Provision to third parties (第三者提供, 27条)" })
