@@ -1,0 +1,60 @@
+/**
+ * `appi-policy validate <files…> [--format text|json]`.
+ *
+ * @since 0.1.0
+ */
+import { formatDiagnostic, toPointer } from "../load/Diagnostic.ts"
+import { loadPolicyFile } from "../load/loadPolicy.ts"
+import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
+
+export const validateCommand: Command = {
+  summary: "check that policy files (YAML or JSON) are well-formed policies",
+  usage: [
+    "usage: appi-policy validate <files…> [--format text|json]",
+    "",
+    "Checks each file against the policy model: encoding, syntax, structure, ids and references.",
+    "",
+    "options:",
+    "  --format text|json  text (default): `file:line:col  code  message` per problem;",
+    "                      json: { files: [{ file, valid, diagnostics }] } for tools",
+    "  -h, --help          show this help",
+    "",
+    "exit status: 0 all valid, 1 some invalid, 2 usage error"
+  ].join("\n"),
+  options: { format: { type: "string", default: "text" } },
+  run: (values, files, io) => {
+    const format = values["format"]
+    if (format !== "text" && format !== "json") {
+      io.err(`appi-policy validate: --format must be \`text\` or \`json\`, not \`${String(format)}\``)
+      return EXIT_USAGE
+    }
+    if (files.length === 0) {
+      io.err("appi-policy validate: name at least one policy file")
+      return EXIT_USAGE
+    }
+    const results = files.map((file) => loadPolicyFile(file))
+    if (format === "json") {
+      io.out(
+        JSON.stringify(
+          {
+            files: results.map((result) => ({
+              file: result.file,
+              valid: result.ok,
+              diagnostics: result.ok ? [] : result.diagnostics.map((d) => ({ ...d, pointer: toPointer(d.path) }))
+            }))
+          },
+          null,
+          2
+        )
+      )
+    } else {
+      for (const result of results) {
+        if (result.ok) io.out(`${result.file}: valid`)
+        else result.diagnostics.forEach((diagnostic) => io.out(formatDiagnostic(diagnostic)))
+      }
+      const invalid = results.filter((result) => !result.ok).length
+      io.out(`${results.length - invalid} valid, ${invalid} invalid`)
+    }
+    return results.every((result) => result.ok) ? EXIT_OK : EXIT_INVALID
+  }
+}

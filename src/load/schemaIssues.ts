@@ -1,0 +1,91 @@
+/**
+ * Effect Schema issues to diagnostics: one per leaf, with the JSON path,
+ * what was expected and what was found, and a spelling hint for unknown keys.
+ *
+ * @since 0.1.0
+ */
+import { SchemaAST, SchemaIssue } from "effect"
+import { describeValue, type JsonPath } from "./Diagnostic.ts"
+
+/** @since 0.1.0 */
+export interface IssueFinding {
+  readonly path: JsonPath
+  readonly code: "missing-key" | "unknown-key" | "invalid-value"
+  readonly message: string
+  readonly expected?: string
+  readonly found?: string
+  readonly help?: string
+}
+
+const standard = SchemaIssue.makeFormatterStandardSchemaV1()
+
+const valueAt = (root: unknown, path: JsonPath): unknown =>
+  path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined), root)
+
+/** Keys the schema at `ast` allows, when it is a struct. */
+const allowedKeys = (ast: SchemaAST.AST): ReadonlyArray<string> =>
+  SchemaAST.isObjects(ast) ? ast.propertySignatures.map((signature) => String(signature.name)) : []
+
+const editDistance = (a: string, b: string): number => {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length]!
+}
+
+const suggestion = (key: string, allowed: ReadonlyArray<string>): string | undefined => {
+  const best = allowed
+    .map((candidate) => ({ candidate, distance: editDistance(key.toLowerCase(), candidate.toLowerCase()) }))
+    .filter(({ distance }) => distance <= Math.max(2, Math.floor(key.length / 3)))
+    .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))[0]
+  return best?.candidate
+}
+
+/** Flattens the issue tree, keeping the node that produced each leaf message. */
+const leaves = (issue: SchemaIssue.Issue, path: JsonPath): Array<{ readonly issue: SchemaIssue.Issue; readonly path: JsonPath }> => {
+  switch (issue._tag) {
+    case "Pointer":
+      return leaves(issue.issue, [...path, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))])
+    case "Composite":
+      return issue.issues.flatMap((inner) => leaves(inner, path))
+    default:
+      return [{ issue, path }]
+  }
+}
+
+/**
+ * Diagnostics for a failed structural decode of `input`.
+ *
+ * @since 0.1.0
+ */
+export const findingsOfIssue = (issue: SchemaIssue.Issue, input: unknown): ReadonlyArray<IssueFinding> =>
+  leaves(issue, []).map(({ issue: leaf, path }): IssueFinding => {
+    const found = describeValue(valueAt(input, path))
+    if (leaf._tag === "MissingKey") {
+      const key = String(path[path.length - 1])
+      return { path, code: "missing-key", message: `missing required key \`${key}\``, expected: `a value for \`${key}\``, found: "nothing" }
+    }
+    if (leaf._tag === "UnexpectedKey") {
+      const key = String(path[path.length - 1])
+      const allowed = allowedKeys(leaf.ast)
+      const hint = suggestion(key, allowed)
+      return {
+        path,
+        code: "unknown-key",
+        message: `unknown key \`${key}\``,
+        expected: allowed.length > 0 ? `one of ${allowed.map((k) => `\`${k}\``).join(", ")}` : "no further keys",
+        found: `\`${key}\``,
+        ...(hint === undefined ? {} : { help: `did you mean \`${hint}\`?` })
+      }
+    }
+    const text = standard(leaf).issues[0]?.message ?? "invalid value"
+    const expected = text.startsWith("Expected ") ? text.slice("Expected ".length).replace(/, got .*$/su, "") : text
+    return { path, code: "invalid-value", message: `expected ${expected}, found ${found}`, expected, found }
+  })
