@@ -10,7 +10,7 @@ export interface ClauseLocation {
   readonly clause: string
   /**
    * Path into the example: dot-separated keys; `key#id` picks the array entry
-   * whose `id` (or `kind`) is `id`; a number picks by position.
+   * whose `id` (or `kind`, or `requester`) is `id`; a number picks by position.
    * e.g. `purposes.items#recruitment.text.ja`.
    */
   readonly path: string
@@ -44,7 +44,8 @@ export const resolvePath = (root: unknown, path: string): unknown => {
       if (!Array.isArray(list)) return undefined
       current = list.find(
         (entry: unknown) =>
-          entry !== null && typeof entry === "object" && ((entry as Record<string, unknown>)["id"] === segment.id || (entry as Record<string, unknown>)["kind"] === segment.id)
+          entry !== null && typeof entry === "object" && ((entry as Record<string, unknown>)["id"] === segment.id || (entry as Record<string, unknown>)["kind"] === segment.id ||
+            (entry as Record<string, unknown>)["requester"] === segment.id)
       )
     } else {
       current = (current as Record<string | number, unknown>)[segment]

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { Id, LocalizedText, TextList } from "./primitives.ts"
+import { Id, LocalizedText } from "./primitives.ts"
 
 /**
  * 開示区分: `disclosable` (開示対象 — retained personal data the person may ask
@@ -53,12 +53,25 @@ export const AcquisitionMethod = Schema.Literals(["from-person-in-writing", "fro
     "from-person-in-writing (本人から直接書面で), from-person (本人から), from-third-party (第三者から), from-public-sources (公開情報から), automatic (自動取得: cookies, logs)."
 })
 
+/**
+ * One data item of a category (氏名, 健康情報 …). An item may be more
+ * sensitive than its category as a whole (seed 002 lists 健康情報 among
+ * ordinary items).
+ *
+ * @since 0.1.0
+ */
+export const DataItem = Schema.Struct({
+  ja: LocalizedText.fields.ja,
+  en: LocalizedText.fields.en,
+  sensitivity: Schema.optionalKey(Sensitivity.annotateKey({ description: "Sensitivity of this item when it differs from the category's." }))
+}).annotate({ identifier: "DataItem", title: "Data item (項目)" })
+
 /** @since 0.1.0 */
 export const DataCategory = Schema.Struct({
   id: Id,
   name: LocalizedText.annotateKey({ description: "Name of the category (種別), e.g. お取引様情報." }),
   description: Schema.optionalKey(LocalizedText),
-  items: Schema.optionalKey(TextList.annotate({ description: "The data items in the category (項目), e.g. 氏名, 住所." })),
+  items: Schema.optionalKey(Schema.Array(DataItem).annotate({ description: "The data items in the category (項目), e.g. 氏名, 住所." })),
   disclosure: Disclosure,
   sensitivity: Sensitivity,
   acquisition: Schema.optionalKey(

@@ -37,6 +37,20 @@ import { Tracking } from "./Tracking.ts"
  */
 export const SCHEMA_VERSION = 1 as const
 
+/**
+ * Sentences that open a section whose body is a list (「以下の個人情報を取得いたします:」).
+ * Purposes keep theirs in `purposes.intro`.
+ *
+ * @since 0.1.0
+ */
+export const SectionIntros = Schema.Struct({
+  dataCategories: Schema.optionalKey(Schema.Array(LocalizedText)),
+  acquisitionChannels: Schema.optionalKey(Schema.Array(LocalizedText)),
+  jointUses: Schema.optionalKey(Schema.Array(LocalizedText)),
+  contactWindows: Schema.optionalKey(Schema.Array(LocalizedText)),
+  fees: Schema.optionalKey(Schema.Array(LocalizedText))
+}).annotate({ identifier: "SectionIntros", title: "Section introductions (各節の前書き)" })
+
 /** @since 0.1.0 */
 export const Policy = Schema.Struct({
   $schema: Schema.optionalKey(Schema.String.annotate({ description: "Path or URL of the JSON Schema, for editors." })),
@@ -50,7 +64,9 @@ export const Policy = Schema.Struct({
   title: Schema.optionalKey(LocalizedText.annotateKey({ description: "Title as published, e.g. 個人情報保護方針." })),
   subtitle: Schema.optionalKey(LocalizedText),
   operator: Operator,
+  preambleTitle: Schema.optionalKey(LocalizedText.annotateKey({ description: "Heading of the opening paragraphs, e.g. 重要なお知らせ." })),
   preamble: Schema.optionalKey(Schema.Array(LocalizedText).annotate({ description: "Opening paragraphs (前文)." })),
+  sectionIntros: Schema.optionalKey(SectionIntros),
   principles: Schema.optionalKey(Principles),
   dataCategories: Schema.Array(DataCategory).annotate({ description: "Kinds of personal information held (個人情報の種別)." }),
   acquisitionChannels: Schema.optionalKey(Schema.Array(AcquisitionChannel)),

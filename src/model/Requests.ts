@@ -73,6 +73,8 @@ export const Requests = Schema.Struct({
   procedure: Schema.optionalKey(Schema.Array(ProcedureStep)),
   forms: Schema.optionalKey(TextList.annotate({ description: "Forms to submit (所定の様式), e.g. 個人情報開示等請求書." })),
   identity: Schema.optionalKey(Schema.Array(IdentityRequirement)),
+  verification: Schema.optionalKey(LocalizedText.annotateKey({ description: "How the requester's identity is confirmed (本人確認の方法), as published." })),
+  unverified: Schema.optionalKey(LocalizedText.annotateKey({ description: "What happens when identity cannot be confirmed (本人確認ができない場合)." })),
   delivery: Schema.optionalKey(Schema.Array(Schema.Literals(["paper", "electronic", "other"])).annotate({ description: "How the answer is delivered (開示の方法)." })),
   responseTime: Schema.optionalKey(
     Schema.Struct({
