@@ -58,10 +58,16 @@ export const Purpose = Schema.Struct({
 /** @since 0.1.0 */
 export type Purpose = typeof Purpose.Type
 
-/** A heading that groups purposes (seed 002: 契約・サービス関連 …). @since 0.1.0 */
+/**
+ * A group of purposes: a heading (seed 002: 契約・サービス関連 …), a lead
+ * sentence (seed 000's first table has one and no heading), or both.
+ *
+ * @since 0.1.0
+ */
 export const PurposeGroup = Schema.Struct({
   id: Id,
-  name: LocalizedText
+  name: Schema.optionalKey(LocalizedText),
+  intro: Schema.optionalKey(Schema.Array(LocalizedText))
 }).annotate({ identifier: "PurposeGroup", title: "Purpose group (利用目的の区分)" })
 
 /** How the operator handles a change of purpose (Art. 17(2), 21(3)). @since 0.1.0 */

@@ -31,7 +31,8 @@ export const ProvisionGroundKind = Schema.Literals([
 export const ProvisionGround = Schema.Struct({
   id: Id,
   kind: ProvisionGroundKind,
-  text: LocalizedText
+  text: LocalizedText,
+  items: Schema.optionalKey(TextList.annotate({ description: "Sub-items the ground lists (e.g. the matters notified for joint use, ①–⑥)." }))
 }).annotate({ identifier: "ProvisionGround", title: "Other ground for provision (その他の提供事由)" })
 
 /**
@@ -104,7 +105,9 @@ export const ThirdPartyProvision = Schema.Struct({
   consentRequired: Schema.Boolean.annotate({ description: "No provision without prior consent (あらかじめ本人の同意), save the listed exceptions." }),
   text: Schema.optionalKey(Schema.Array(LocalizedText)),
   exceptions: Schema.Array(StatutoryExceptionRef),
-  exceptionsByReference: Schema.optionalKey(Schema.Boolean.annotate({ description: "The policy cites the exceptions by reference to its use-beyond-purpose list (上記の各号に該当する場合)." })),
+  exceptionsReference: Schema.optionalKey(
+    LocalizedText.annotateKey({ description: "The words by which the policy cites the exceptions instead of listing them again (上記の各号に該当する場合)." })
+  ),
   otherGrounds: Schema.optionalKey(Schema.Array(ProvisionGround)),
   provisions: Schema.optionalKey(Schema.Array(Provision)),
   optOut: Schema.optionalKey(OptOut),

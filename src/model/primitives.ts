@@ -123,6 +123,7 @@ export type PostalAddress = typeof PostalAddress.Type
 export const RolePerson = Schema.Struct({
   title: LocalizedText.annotateKey({ description: "Title or role (役職), e.g. 代表取締役." }),
   name: Schema.optionalKey(LocalizedText.annotateKey({ description: "Full name (氏名)." })),
+  position: Schema.optionalKey(LocalizedText.annotateKey({ description: "Position in the company (役職) when the title is a role, e.g. 取締役 for a 個人情報保護責任者." })),
   department: Schema.optionalKey(LocalizedText.annotateKey({ description: "Department (部署), e.g. 総務." }))
 }).annotate({ identifier: "RolePerson", title: "Person in a role (役職者)" })
 /** @since 0.1.0 */
