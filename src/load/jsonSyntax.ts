@@ -58,64 +58,47 @@ export const findJsonSyntaxError = (text: string): JsonSyntaxError | undefined =
     i += match[0].length
     return undefined
   }
+  /** `{…}` or `[…]` after its opening bracket: items separated by commas, no trailing comma. */
+  const sequence = (close: "}" | "]", item: () => JsonSyntaxError | undefined): JsonSyntaxError | undefined => {
+    const noun = close === "}" ? "property" : "item"
+    i++
+    skip()
+    if (text[i] === close) {
+      i++
+      return undefined
+    }
+    for (;;) {
+      const itemError = item()
+      if (itemError) return itemError
+      skip()
+      if (text[i] === ",") {
+        i++
+        skip()
+        if (text[i] === close) return error(`another ${noun} after \`,\` (trailing commas are not JSON)`)
+        continue
+      }
+      if (text[i] === close) {
+        i++
+        return undefined
+      }
+      return error(`\`,\` or \`${close}\``)
+    }
+  }
+  const property = (): JsonSyntaxError | undefined => {
+    skip()
+    if (text[i] !== '"') return error("a property name in double quotes")
+    const keyError = string()
+    if (keyError) return keyError
+    skip()
+    if (text[i] !== ":") return error("`:` after the property name")
+    i++
+    return value()
+  }
   const value = (): JsonSyntaxError | undefined => {
     skip()
     const ch = text[i]
-    if (ch === "{") {
-      i++
-      skip()
-      if (text[i] === "}") {
-        i++
-        return undefined
-      }
-      for (;;) {
-        skip()
-        if (text[i] !== '"') return error("a property name in double quotes")
-        const keyError = string()
-        if (keyError) return keyError
-        skip()
-        if (text[i] !== ":") return error("`:` after the property name")
-        i++
-        const valueError = value()
-        if (valueError) return valueError
-        skip()
-        if (text[i] === ",") {
-          i++
-          skip()
-          if (text[i] === "}") return error("another property after `,` (trailing commas are not JSON)")
-          continue
-        }
-        if (text[i] === "}") {
-          i++
-          return undefined
-        }
-        return error("`,` or `}`")
-      }
-    }
-    if (ch === "[") {
-      i++
-      skip()
-      if (text[i] === "]") {
-        i++
-        return undefined
-      }
-      for (;;) {
-        const itemError = value()
-        if (itemError) return itemError
-        skip()
-        if (text[i] === ",") {
-          i++
-          skip()
-          if (text[i] === "]") return error("another item after `,` (trailing commas are not JSON)")
-          continue
-        }
-        if (text[i] === "]") {
-          i++
-          return undefined
-        }
-        return error("`,` or `]`")
-      }
-    }
+    if (ch === "{") return sequence("}", property)
+    if (ch === "[") return sequence("]", value)
     if (ch === '"') return string()
     if (ch === "t") return literal("true")
     if (ch === "f") return literal("false")
