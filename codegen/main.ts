@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { type Artifact, generateArtifacts } from "./index.ts"
+import { repoArtifacts } from "./repoArtifacts.ts"
 
 const root = resolve(import.meta.dirname, "..")
 
@@ -40,7 +41,7 @@ const main = async (args: ReadonlyArray<string>): Promise<number> => {
     console.error(`unknown argument ${unknown.map((arg) => `\`${arg}\``).join(", ")}\nusage: codegen/main.ts [--check]`)
     return 2
   }
-  const stale = staleArtifacts(await generateArtifacts())
+  const stale = staleArtifacts([...(await generateArtifacts()), ...(await repoArtifacts())])
   if (args.includes("--check")) {
     if (stale.length === 0) {
       console.log("generated files are up to date")
