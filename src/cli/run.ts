@@ -6,10 +6,11 @@
  */
 import { parseArgs } from "node:util"
 import { type Command, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
+import { checkCommand, compileCommand } from "./guard.ts"
 import { summarizeCommand } from "./summary.ts"
 import { validateCommand } from "./validate.ts"
 
-const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand }
+const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, compile: compileCommand, check: checkCommand }
 
 const mainUsage = (): string =>
   [
