@@ -82,6 +82,13 @@ describe("loadPolicy", () => {
     expect(found[1]?.help).toBe("did you mean `sensitivity`?")
   })
 
+  it("lists the allowed values of an enum, with a hint", () => {
+    const d = only(minimal.replace("sensitivity: ordinary", "sensitivity: special"))
+    expect(d.expected).toBe("one of `ordinary`, `special-care`, `my-number`, `pseudonymized`, `anonymized`")
+    expect(d.help).toBe("did you mean `special-care`?")
+    expect(only(minimal.replace("categories: [customers]", "categories: customers")).expected).toBe("`all` or a list")
+  })
+
   it("reports ids that break the pattern", () => {
     expect(only(minimal.replace("id: contact", "id: Contact_Us"))).toMatchObject({ path: ["purposes", "items", 0, "id"], found: "`Contact_Us`" })
   })

@@ -42,10 +42,34 @@ const editDistance = (a: string, b: string): number => {
 
 const suggestion = (key: string, allowed: ReadonlyArray<string>): string | undefined => {
   const best = allowed
-    .map((candidate) => ({ candidate, distance: editDistance(key.toLowerCase(), candidate.toLowerCase()) }))
+    .map((candidate) => {
+      const [a, b] = [key.toLowerCase(), candidate.toLowerCase()]
+      // A prefix (`monday` for `mon`) is as good a hint as a one-letter slip.
+      return { candidate, distance: a.startsWith(b) || b.startsWith(a) ? 1 : editDistance(a, b) }
+    })
     .filter(({ distance }) => distance <= Math.max(2, Math.floor(key.length / 3)))
     .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))[0]
   return best?.candidate
+}
+
+/**
+ * What a schema expects, in words, for types and unions: `one of \`a\`, \`b\``
+ * instead of the identifier Effect would print (`DisclosureClass`).
+ */
+const expectedOf = (ast: SchemaAST.AST): string | undefined => {
+  if (SchemaAST.isLiteral(ast)) return `\`${String(ast.literal)}\``
+  if (SchemaAST.isUnion(ast)) {
+    const members = ast.types.map(expectedOf)
+    if (members.some((member) => member === undefined)) return undefined
+    const literals = ast.types.every(SchemaAST.isLiteral)
+    return literals && members.length > 1 ? `one of ${members.join(", ")}` : members.join(" or ")
+  }
+  if (SchemaAST.isArrays(ast)) return "a list"
+  if (SchemaAST.isObjects(ast)) return "a mapping"
+  if (SchemaAST.isString(ast)) return "a string"
+  if (SchemaAST.isNumber(ast)) return "a number"
+  if (SchemaAST.isBoolean(ast)) return "`true` or `false`"
+  return undefined
 }
 
 /** Flattens the issue tree, keeping the node that produced each leaf message. */
@@ -86,6 +110,19 @@ export const findingsOfIssue = (issue: SchemaIssue.Issue, input: unknown): Reado
       }
     }
     const text = standard(leaf).issues[0]?.message ?? "invalid value"
-    const expected = text.startsWith("Expected ") ? text.slice("Expected ".length).replace(/, got .*$/su, "") : text
-    return { path, code: "invalid-value", message: `expected ${expected}, found ${found}`, expected, found }
+    const structural = leaf._tag === "InvalidType" || leaf._tag === "AnyOf" ? expectedOf(leaf.ast) : undefined
+    const expected = structural ?? (text.startsWith("Expected ") ? text.slice("Expected ".length).replace(/, got .*$/su, "") : text)
+    const actual = valueAt(input, path)
+    const choices = (leaf._tag === "InvalidType" || leaf._tag === "AnyOf") && SchemaAST.isUnion(leaf.ast) && leaf.ast.types.every(SchemaAST.isLiteral)
+      ? leaf.ast.types.map((member) => String((member as SchemaAST.Literal).literal))
+      : []
+    const hint = typeof actual === "string" && choices.length > 0 ? suggestion(actual, choices) : undefined
+    return {
+      path,
+      code: "invalid-value",
+      message: `expected ${expected}, found ${found}`,
+      expected,
+      found,
+      ...(hint === undefined ? {} : { help: `did you mean \`${hint}\`?` })
+    }
   })
