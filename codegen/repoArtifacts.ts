@@ -1,11 +1,26 @@
 /**
  * Artifacts of this repository that are generated and committed but not part
- * of the published `appi-policy/codegen` entry (rule docs, rendered and linted
- * examples). `main.ts` writes and checks them together with the published ones.
+ * of the published `appi-policy/codegen` entry (rule docs, linted examples,
+ * the sample service's typed ids). `main.ts` writes and checks them together
+ * with the published ones.
  *
  * @since 0.1.0
  */
+import { join, resolve } from "node:path"
+import { compileGuard } from "../src/guard/compile.ts"
+import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import type { Artifact } from "./index.ts"
+import { lintArtifacts } from "./lintArtifacts.ts"
+import { typedIdsSource } from "./typedIds.ts"
+
+const root = resolve(import.meta.dirname, "..")
+
+/** The sample service's typed ids, generated from seed 000. */
+const sampleServiceIds = (): Artifact => {
+  const loaded = loadPolicyFile(join(root, "examples/000-genesis.yaml"))
+  if (!loaded.ok) throw new Error("examples/000-genesis.yaml does not load: run `appi-policy validate` on it")
+  return { path: "examples/sample-service/src/policy-ids.ts", content: typedIdsSource(compileGuard(loaded.policy)) }
+}
 
 /** Every repository artifact, in a fixed order. @since 0.1.0 */
-export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => []
+export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => [...(await lintArtifacts()), sampleServiceIds()]

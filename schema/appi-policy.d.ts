@@ -41,10 +41,15 @@ export type Sensitivity = "ordinary" | "special-care" | "my-number" | "pseudonym
  */
 export type DisclosureClass = "disclosable" | "non-disclosable";
 /**
- * from-person-in-writing (本人から直接書面で), from-person (本人から), from-third-party (第三者から), from-public-sources (公開情報から), automatic (自動取得: cookies, logs).
+ * from-person-in-writing (本人から直接書面で), from-person (本人から), from-third-party (第三者から), from-opt-out-provision (オプトアウトにより提供を受けた: 27(2) forbids providing it on by opt-out), from-public-sources (公開情報から), automatic (自動取得: cookies, logs).
  */
 export type AcquisitionMethod =
-  "from-person-in-writing" | "from-person" | "from-third-party" | "from-public-sources" | "automatic";
+  | "from-person-in-writing"
+  | "from-person"
+  | "from-third-party"
+  | "from-opt-out-provision"
+  | "from-public-sources"
+  | "automatic";
 /**
  * `all` when the policy does not narrow the purpose to some categories, or the ids of the categories it serves.
  */

@@ -6,11 +6,15 @@
  */
 import { parseArgs } from "node:util"
 import { type Command, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
+import { codegenCommand } from "./codegenTs.ts"
+import { exportCommand } from "./exportCedar.ts"
 import { checkCommand, compileCommand } from "./guard.ts"
+import { lintCommand } from "./lint.ts"
+import { scanCommand } from "./scan.ts"
 import { summarizeCommand } from "./summary.ts"
 import { validateCommand } from "./validate.ts"
 
-const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, compile: compileCommand, check: checkCommand }
+const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, lint: lintCommand, compile: compileCommand, check: checkCommand, codegen: codegenCommand, scan: scanCommand, export: exportCommand }
 
 const mainUsage = (): string =>
   [

@@ -49,6 +49,8 @@ const rows = [
     [{ category: "client-data", provide: { to: "joint-user", recipient: "partner-clinic" } }, "joint-user-not-declared"],
     [{ category: "staff-numbers", provide: { to: "joint-user", recipient: "partner-clinic" } }, "my-number-restricted"],
     [{ category: "customers", provide: { to: "third-party" }, exception: "laws-and-regulations" }, "statutory-exception"],
+    // declared for use beyond purposes only: no ground for provision
+    [{ category: "customers", provide: { to: "third-party" }, exception: "academic-research-institution" }, "undeclared-exception"],
     [{ category: "staff-numbers", provide: { to: "third-party" }, exception: "laws-and-regulations" }, "statutory-exception"],
     [{ category: "staff-numbers", provide: { to: "third-party" }, exception: "state-cooperation" }, "my-number-restricted"],
     [{ category: "staff-numbers", provide: { to: "third-party" }, consent: true }, "my-number-restricted"],

@@ -22,7 +22,8 @@ interface CategoryIndex {
 interface Index {
   readonly categories: ReadonlyMap<string, CategoryIndex>
   readonly purposes: ReadonlySet<string>
-  readonly academic: ReadonlySet<string>
+  readonly academicForUse: ReadonlySet<string>
+  readonly academicForProvision: ReadonlySet<string>
   readonly outsourcing: boolean
 }
 
@@ -51,21 +52,27 @@ const indexTable = (table: DecisionTable): Index => {
       jointUsers: new Set(category.jointUsers)
     })
   }
-  return { categories, purposes: new Set(table.purposes), academic: new Set(table.academicExceptions), outsourcing: table.outsourcing }
+  return {
+    categories,
+    purposes: new Set(table.purposes),
+    academicForUse: new Set(table.academicExceptions.use),
+    academicForProvision: new Set(table.academicExceptions.provision),
+    outsourcing: table.outsourcing
+  }
 }
 
 /** `undefined` when no exception is claimed, the failing decision when the claim is invalid, `true` when valid. */
-const checkException = (index: Index, exception: unknown): Decision | true | undefined => {
+const checkException = (declaredAcademic: ReadonlySet<string>, exception: unknown): Decision | true | undefined => {
   if (exception === undefined) return undefined
   if (statutory.has(exception)) return true
-  if (academic.has(exception)) return index.academic.has(exception as string) ? true : DECISIONS["undeclared-exception"]
+  if (academic.has(exception)) return declaredAcademic.has(exception as string) ? true : DECISIONS["undeclared-exception"]
   return DECISIONS["unknown-exception"]
 }
 
 const decideUse = (index: Index, category: CategoryIndex, purpose: unknown, exception: unknown, consent: unknown): Decision => {
   if (typeof purpose !== "string") return DECISIONS["malformed-request"]
   if (category.purposes.has(purpose)) return DECISIONS["declared-purpose"]
-  const claim = checkException(index, exception)
+  const claim = checkException(index.academicForUse, exception)
   if (claim !== undefined && claim !== true) return claim
   if (claim === true) {
     // 番号法 30(2) leaves only the life/body/property exception for My Number data.
@@ -92,7 +99,7 @@ const decideProvision = (index: Index, category: CategoryIndex, provide: Record<
     return typeof recipient === "string" && category.jointUsers.has(recipient) ? DECISIONS["joint-use"] : DECISIONS["joint-user-not-declared"]
   }
   // to === "third-party"
-  const claim = checkException(index, exception)
+  const claim = checkException(index.academicForProvision, exception)
   if (claim !== undefined && claim !== true) return claim
   if (claim === true) {
     // 番号法 19: My Number data goes to third parties only in the cases the Act lists, all of them "based on laws".

@@ -31,6 +31,9 @@ export const policyHash = (policy: Policy): string => `sha256:${createHash("sha2
 
 const academic: ReadonlySet<string> = new Set(ACADEMIC_EXCEPTIONS)
 
+const academicIds = (refs: ReadonlyArray<{ readonly id: string }> | undefined): ReadonlyArray<string> =>
+  [...new Set((refs ?? []).map((ref) => ref.id).filter((id) => academic.has(id)))].sort()
+
 /**
  * Compiles a policy into a plain-JSON decision table for `check`.
  *
@@ -46,9 +49,6 @@ const academic: ReadonlySet<string> = new Set(ACADEMIC_EXCEPTIONS)
 export const compileGuard = (policy: Policy): DecisionTable => {
   const purposes = policy.purposes.items
   const optOut = policy.thirdPartyProvision?.optOut
-  const declaredExceptions = [...(policy.useBeyondPurpose?.exceptions ?? []), ...(policy.thirdPartyProvision?.exceptions ?? [])]
-    .map((ref) => ref.id)
-    .filter((id) => academic.has(id))
   return {
     format: TABLE_FORMAT,
     formatVersion: TABLE_FORMAT_VERSION,
@@ -63,7 +63,10 @@ export const compileGuard = (policy: Policy): DecisionTable => {
       optOut: scopeCovers(optOut?.categories, category),
       jointUsers: [...new Set((policy.jointUses ?? []).filter((use) => scopeCovers(use.categories, category)).flatMap((use) => use.users.map((user) => user.id)))].sort()
     })),
-    academicExceptions: [...new Set(declaredExceptions)].sort(),
+    academicExceptions: {
+      use: academicIds(policy.useBeyondPurpose?.exceptions),
+      provision: academicIds(policy.thirdPartyProvision?.exceptions)
+    },
     outsourcing: policy.outsourcing?.used === true
   }
 }

@@ -25,8 +25,8 @@ export const referenceDecision = (policy: Policy, request: unknown): Decision =>
   const myNumber = category.sensitivity === "my-number"
   const entrusted = category.disclosure.entrusted === true
   const exception = r["exception"]
-  const declaredAcademic = [...(policy.useBeyondPurpose?.exceptions ?? []), ...(policy.thirdPartyProvision?.exceptions ?? [])].map((e) => e.id as string)
-  const exceptionProblem = (): Decision | undefined => {
+  const exceptionProblem = (declared: ReadonlyArray<{ readonly id: string }> | undefined): Decision | undefined => {
+    const declaredAcademic = (declared ?? []).map((e) => e.id)
     if (STATUTORY.includes(exception as string)) return undefined
     if (ACADEMIC.includes(exception as string)) return declaredAcademic.includes(exception as string) ? undefined : DECISIONS["undeclared-exception"]
     return DECISIONS["unknown-exception"]
@@ -38,7 +38,7 @@ export const referenceDecision = (policy: Policy, request: unknown): Decision =>
     const declared = policy.purposes.items.find((p) => p.id === purpose)
     if (declared !== undefined && scopeCovers(declared.categories, category)) return DECISIONS["declared-purpose"]
     if (exception !== undefined) {
-      const problem = exceptionProblem()
+      const problem = exceptionProblem(policy.useBeyondPurpose?.exceptions)
       if (problem !== undefined) return problem
       if (myNumber && exception !== "life-body-property") return DECISIONS["my-number-restricted"]
       return DECISIONS["statutory-exception"]
@@ -64,7 +64,7 @@ export const referenceDecision = (policy: Policy, request: unknown): Decision =>
     return declared ? DECISIONS["joint-use"] : DECISIONS["joint-user-not-declared"]
   }
   if (exception !== undefined) {
-    const problem = exceptionProblem()
+    const problem = exceptionProblem(policy.thirdPartyProvision?.exceptions)
     if (problem !== undefined) return problem
     if (myNumber && exception !== "laws-and-regulations") return DECISIONS["my-number-restricted"]
     return DECISIONS["statutory-exception"]

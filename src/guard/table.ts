@@ -40,8 +40,12 @@ export interface DecisionTable {
   }
   readonly purposes: ReadonlyArray<string>
   readonly categories: ReadonlyArray<TableCategory>
-  /** Academic-research exceptions the policy declares (the ①–④ need no declaration). */
-  readonly academicExceptions: ReadonlyArray<string>
+  /**
+   * Academic-research exceptions the policy declares (the ①–④ need no
+   * declaration), apart for use beyond purposes (18(3)) and for provision (27(1)):
+   * declaring one for use does not make it a ground for provision.
+   */
+  readonly academicExceptions: { readonly use: ReadonlyArray<string>; readonly provision: ReadonlyArray<string> }
   /** The operator declares outsourcing (委託, 27(5)(i)). */
   readonly outsourcing: boolean
 }

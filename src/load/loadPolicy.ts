@@ -18,7 +18,13 @@ import { findingsOfIssue } from "./schemaIssues.ts"
 
 /** @since 0.1.0 */
 export type LoadResult =
-  | { readonly ok: true; readonly policy: Policy; readonly file: string }
+  | {
+      readonly ok: true
+      readonly policy: Policy
+      readonly file: string
+      /** The parsed source, to map JSON paths of later findings (lint) to line:column. */
+      readonly source: ParsedSource
+    }
   | { readonly ok: false; readonly file: string; readonly diagnostics: ReadonlyArray<Diagnostic> }
 
 /** @since 0.1.0 */
@@ -80,7 +86,7 @@ const decodePolicy = (source: ParsedSource, file: string): LoadResult => {
       semantic.map((issue) => ({ file, severity: "error", code: issue.code, message: issue.message, path: issue.path, ...spanFields(source, issue.path) }))
     )
   }
-  return { ok: true, policy: decoded.success, file }
+  return { ok: true, policy: decoded.success, file, source }
 }
 
 const spanFields = (source: ParsedSource, path: ReadonlyArray<string | number>, key = false) => {

@@ -46,11 +46,11 @@ export const Sensitivity = Schema.Literals(["ordinary", "special-care", "my-numb
 export type Sensitivity = typeof Sensitivity.Type
 
 /** How the data is acquired (取得方法). @since 0.1.0 */
-export const AcquisitionMethod = Schema.Literals(["from-person-in-writing", "from-person", "from-third-party", "from-public-sources", "automatic"]).annotate({
+export const AcquisitionMethod = Schema.Literals(["from-person-in-writing", "from-person", "from-third-party", "from-opt-out-provision", "from-public-sources", "automatic"]).annotate({
   identifier: "AcquisitionMethod",
   title: "Acquisition method (取得の方法)",
   description:
-    "from-person-in-writing (本人から直接書面で), from-person (本人から), from-third-party (第三者から), from-public-sources (公開情報から), automatic (自動取得: cookies, logs)."
+    "from-person-in-writing (本人から直接書面で), from-person (本人から), from-third-party (第三者から), from-opt-out-provision (オプトアウトにより提供を受けた: 27(2) forbids providing it on by opt-out), from-public-sources (公開情報から), automatic (自動取得: cookies, logs)."
 })
 
 /**

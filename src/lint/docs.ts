@@ -1,0 +1,72 @@
+/**
+ * The rule reference (`docs/rules.md`), generated from the rules' metas so
+ * the documentation cannot drift from the code.
+ *
+ * @since 0.1.0
+ */
+import type { Lang, LintRule } from "./Rule.ts"
+
+const severityLabel = { error: "error", warning: "warning" } as const
+
+/** Markdown-safe table cell: pipes escaped, line breaks flattened. */
+const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ")
+
+/**
+ * One rule's reference section body (no heading): the law, the citation and
+ * its messages in both languages. Also used as SARIF `help.markdown`.
+ *
+ * @since 0.1.0
+ */
+export const ruleMarkdown = (rule: LintRule): string => {
+  const { meta } = rule
+  const messages = Object.entries(meta.messages)
+    .map(([key, message]) => {
+      const en = message.help === undefined ? cell(message.en) : `${cell(message.en)}<br>help: ${cell(message.help.en)}`
+      const ja = message.help === undefined ? cell(message.ja) : `${cell(message.ja)}<br>対応: ${cell(message.help.ja)}`
+      return `| \`${key}\` | ${en} | ${ja} |`
+    })
+    .join("\n")
+  return [
+    `${meta.description.en}<br>${meta.description.ja}`,
+    "",
+    `- default severity: \`${severityLabel[meta.severity]}\``,
+    `- law: ${meta.citation.en} (${meta.citation.ja})`,
+    "",
+    meta.docs.en,
+    "",
+    meta.docs.ja,
+    "",
+    "| message | English | 日本語 |",
+    "| --- | --- | --- |",
+    messages
+  ].join("\n")
+}
+
+/**
+ * The whole reference page: an index table, then one section per rule.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("docs/rules.md", rulesMarkdown(rules))
+ * ```
+ * @since 0.1.0
+ */
+export const rulesMarkdown = (rules: ReadonlyArray<LintRule>, lang: Lang = "en"): string => {
+  const index = rules.map(({ meta }) => `| [\`${meta.id}\`](#${meta.id}) | ${meta.severity} | ${cell(meta.citation[lang])} | ${cell(meta.description[lang])} |`)
+  return [
+    "# APPI lint rules",
+    "",
+    "<!-- Generated from the rule metas in src/lint/rules/ by codegen/lintArtifacts.ts; do not edit. -->",
+    "",
+    "`appi-policy lint <files…>` checks a policy against the Act on the Protection of Personal Information",
+    "(個人情報保護法, APPI), its Cabinet Order (施行令), the PPC's guidelines and the My Number Act.",
+    "Set a rule with `--rule <id>=off|warn|error` (CLI) or `lint(policy, { rules: { <id>: \"off\" } })`.",
+    "Articles are cited in the current numbering (as amended in 2020, in force April 2022).",
+    "",
+    "| rule | severity | law | checks that |",
+    "| --- | --- | --- | --- |",
+    ...index,
+    "",
+    ...rules.flatMap((rule) => [`## ${rule.meta.id}`, "", ruleMarkdown(rule), ""])
+  ].join("\n")
+}

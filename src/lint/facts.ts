@@ -1,0 +1,65 @@
+/**
+ * Small facts about a policy that several rules need: which categories a
+ * scope covers, whether a name is a corporation's, whether an address is in
+ * Japan, whether a country needs the 28(2) information.
+ *
+ * @since 0.1.0
+ */
+import { scopeCovers } from "../guard/scope.ts"
+import { EQUIVALENT_COUNTRIES } from "../guard/request.ts"
+import type { DataCategory } from "../model/DataCategory.ts"
+import type { Policy } from "../model/Policy.ts"
+import type { CategoryScope } from "../model/Purpose.ts"
+import type { LocalizedText } from "../model/primitives.ts"
+
+/**
+ * The categories a scope covers, with their index. `all` follows the guard:
+ * it never covers data handled for a client or My Number data.
+ *
+ * @since 0.1.0
+ */
+export const coveredCategories = (
+  policy: Policy,
+  scope: CategoryScope | undefined
+): ReadonlyArray<{ readonly category: DataCategory; readonly index: number }> =>
+  policy.dataCategories.flatMap((category, index) => (scopeCovers(scope, category) ? [{ category, index }] : []))
+
+/**
+ * Legal-person markers in Japanese and English names: 株式会社, 一般社団法人,
+ * Co., Ltd. … A corporation must publish its representative (32(1)(i)).
+ *
+ * @since 0.1.0
+ */
+export const looksCorporate = (name: LocalizedText | undefined): boolean =>
+  name !== undefined &&
+  (/(?:株式|有限|合同|合名|合資)会社|(?:社団|財団|医療|学校|社会福祉|宗教|特定非営利活動|NPO)法人/u.test(name.ja) ||
+    /\b(?:Co\.|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.|K\.K\.)(?:\s|$|,)/u.test(name.en ?? ""))
+
+const PREFECTURES =
+  /北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県/u
+
+/**
+ * True when an address reads as Japanese: a postal code (〒NNN-NNNN) or a prefecture.
+ *
+ * @since 0.1.0
+ */
+export const looksJapaneseAddress = (address: { readonly postalCode?: string; readonly ja: string }): boolean =>
+  address.postalCode !== undefined || PREFECTURES.test(address.ja)
+
+/**
+ * A recipient country for which provision needs the 28(2) information: not
+ * Japan and not one the PPC recognises as equivalent (EEA, United Kingdom).
+ *
+ * @since 0.1.0
+ */
+export const needsForeignTransferInfo = (country: string): boolean => country !== "JP" && !EQUIVALENT_COUNTRIES.has(country)
+
+/**
+ * The Japanese text with white space removed, for phrase matching.
+ *
+ * @since 0.1.0
+ */
+export const squashJa = (text: LocalizedText | undefined): string => (text?.ja ?? "").replace(/\s+/gu, "")
+
+/** Mentions of cookies in either language. @since 0.1.0 */
+export const COOKIE_WORDS = /クッキー|cookie/iu

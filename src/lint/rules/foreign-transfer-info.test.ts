@@ -1,0 +1,46 @@
+import { testRule } from "../ruleTester.ts"
+import rule from "./foreign-transfer-info.ts"
+
+const provision = (fields: string) => `thirdPartyProvision:
+  consentRequired: true
+  exceptions: []
+  provisions:
+    - id: ad-partners
+      basis: consent
+      categories: [customers]
+      purposes: [{ ja: 広告配信 }]
+${fields}`
+const recipient = (id: string, rest: string) => `        - { id: ${id}, name: { ja: ${id} }${rest} }`
+
+testRule(rule, {
+  valid: [
+    { name: "no foreign recipient", yaml: provision(`      recipients:\n${recipient("domestic", ", country: JP")}`) },
+    {
+      name: "a US recipient with the country's system and its measures",
+      yaml: provision(`      mayIncludeForeignRecipients: true
+      recipients:
+${recipient("us-partner", ", country: US, countrySystem: { ja: 包括的な法制度はない }, recipientMeasures: { ja: OECD8原則に沿った措置 }")}`)
+    },
+    { name: "an EEA recipient is treated as domestic", yaml: provision(`      recipients:\n${recipient("de-partner", ", country: DE")}`) },
+    { name: "a recipient with an equivalent system (28(3))", yaml: provision(`      recipients:\n${recipient("us-bcr", ", country: US, systemBased: true")}`) }
+  ],
+  invalid: [
+    {
+      name: "seed 001: may be abroad, no recipient named",
+      yaml: provision("      recipients: []\n      mayIncludeForeignRecipients: true"),
+      errors: [{ message: "countries-unnamed", path: "thirdPartyProvision.provisions[0].mayIncludeForeignRecipients" }]
+    },
+    {
+      name: "a US recipient without the information, and one without a country",
+      yaml: provision(`      mayIncludeForeignRecipients: true
+      recipients:
+${recipient("us-partner", ", country: US")}
+${recipient("somewhere", "")}`),
+      errors: [
+        { message: "system-missing", path: "thirdPartyProvision.provisions[0].recipients[0].countrySystem" },
+        { message: "measures-missing", path: "thirdPartyProvision.provisions[0].recipients[0].recipientMeasures" },
+        { message: "country-missing", path: "thirdPartyProvision.provisions[0].recipients[1].country" }
+      ]
+    }
+  ]
+})

@@ -1,0 +1,63 @@
+/**
+ * Joint use states everything 27(5)(iii) asks for.
+ *
+ * @since 0.1.0
+ */
+import { defineRule } from "../Rule.ts"
+
+/** @since 0.1.0 */
+export default defineRule({
+  meta: {
+    id: "joint-use-incomplete",
+    severity: "error",
+    citation: { en: "APPI 27(5)(iii)", ja: "個人情報保護法27条5項3号" },
+    description: { en: "each joint use states its items, users, purposes and responsible party in full", ja: "共同利用ごとに項目・範囲・利用目的・責任者が全て示されている" },
+    docs: {
+      en: "Joint use is not provision to a third party only if the person is told in advance, or can easily know: that the data is used jointly, the items used, the range of joint users, their purposes, and the name, address and (for a corporation) representative of the party responsible for managing the data (Art. 27(5)(iii)). A missing item turns the sharing into provision that needs consent.",
+      ja: "共同利用が第三者提供に当たらないのは、共同利用する旨、共同して利用される個人データの項目、共同して利用する者の範囲、利用する者の利用目的、管理について責任を有する者の氏名又は名称及び住所並びに法人にあってはその代表者の氏名を、あらかじめ本人に通知し又は容易に知り得る状態に置いている場合に限られる（27条5項3号）。一つでも欠けると同意を要する第三者提供になる。"
+    },
+    messages: {
+      "no-items": {
+        en: "the joint use `{id}` does not list the items used jointly",
+        ja: "共同利用 `{id}` に共同して利用される項目がない",
+        help: { en: "list the data items under `items`", ja: "`items` に項目を記載する" }
+      },
+      "no-users": {
+        en: "the joint use `{id}` does not say who the joint users are",
+        ja: "共同利用 `{id}` に共同して利用する者の範囲がない",
+        help: { en: "list them under `users`, or describe the range in `usersRange`", ja: "`users` に利用者を列挙するか、`usersRange` に範囲を記載する" }
+      },
+      "no-responsible-address": {
+        en: "the responsible party `{name}` of the joint use `{id}` has no address",
+        ja: "共同利用 `{id}` の責任者 `{name}` の住所がない",
+        help: { en: "add `responsibleParty.address`", ja: "`responsibleParty.address` を記載する" }
+      },
+      "no-responsible-representative": {
+        en: "the responsible party `{name}` of the joint use `{id}` has no representative",
+        ja: "共同利用 `{id}` の責任者 `{name}` の代表者の氏名がない",
+        help: { en: "add `responsibleParty.representatives` with title and name", ja: "`responsibleParty.representatives` に役職と氏名を記載する" }
+      },
+      "unnamed-representative": {
+        en: "the representative `{title}` of the responsible party of the joint use `{id}` has no name",
+        ja: "共同利用 `{id}` の責任者の代表者 `{title}` の氏名がない",
+        help: { en: "the law asks for the representative's name", ja: "代表者の氏名が必要" }
+      }
+    }
+  },
+  check: (policy, report) => {
+    policy.jointUses?.forEach((jointUse, i) => {
+      const at = ["jointUses", i] as const
+      const { id } = jointUse
+      if (jointUse.items.length === 0) report("no-items", [...at, "items"], { id })
+      if (jointUse.users.length === 0 && jointUse.usersRange === undefined) report("no-users", [...at, "users"], { id })
+      const party = jointUse.responsibleParty
+      const name = party.name.ja
+      if (party.address === undefined) report("no-responsible-address", [...at, "responsibleParty", "address"], { id, name })
+      const representatives = party.representatives ?? []
+      if (representatives.length === 0) report("no-responsible-representative", [...at, "responsibleParty", "representatives"], { id, name })
+      representatives.forEach((person, k) => {
+        if (person.name === undefined) report("unnamed-representative", [...at, "responsibleParty", "representatives", k, "name"], { id, title: person.title.ja })
+      })
+    })
+  }
+})

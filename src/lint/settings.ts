@@ -1,0 +1,85 @@
+/**
+ * Rule settings (`{ "abstract-purpose": "off" }`, `--rule id=warn`): parsing,
+ * validation with a spelling hint, and the effective severity of each rule.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import type { LintRule, RuleSetting, Severity } from "./Rule.ts"
+
+/**
+ * A setting names a rule that does not exist.
+ *
+ * @since 0.1.0
+ */
+export class UnknownRuleError extends Schema.TaggedError<UnknownRuleError>()("UnknownRuleError", {
+  rule: Schema.String,
+  suggestion: Schema.optionalKey(Schema.String)
+}) {
+  override get message(): string {
+    return `unknown rule \`${this.rule}\`${this.suggestion === undefined ? "" : ` (did you mean \`${this.suggestion}\`?)`}`
+  }
+}
+
+const levenshtein = (a: string, b: string): number => {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/**
+ * The known id closest to `id`, when it is close enough to be a typo.
+ *
+ * @since 0.1.0
+ */
+export const suggestRule = (id: string, rules: ReadonlyArray<LintRule>): string | undefined => {
+  const ranked = rules.map((rule) => ({ id: rule.meta.id, distance: levenshtein(id, rule.meta.id) })).sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+  const best = ranked[0]
+  return best !== undefined && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined
+}
+
+/**
+ * The unknown ids among `settings`, in the order given.
+ *
+ * @since 0.1.0
+ */
+export const unknownRules = (settings: Readonly<Record<string, RuleSetting>>, rules: ReadonlyArray<LintRule>): ReadonlyArray<UnknownRuleError> => {
+  const known = new Set(rules.map((rule) => rule.meta.id))
+  return Object.keys(settings)
+    .filter((id) => !known.has(id))
+    .map((id) => {
+      const suggestion = suggestRule(id, rules)
+      return new UnknownRuleError(suggestion === undefined ? { rule: id } : { rule: id, suggestion })
+    })
+}
+
+/**
+ * Parses `id=off|warn|error` (the CLI's `--rule`); undefined when malformed.
+ *
+ * @example
+ * ```ts
+ * parseRuleSetting("abstract-purpose=off") // ["abstract-purpose", "off"]
+ * ```
+ * @since 0.1.0
+ */
+export const parseRuleSetting = (text: string): readonly [string, RuleSetting] | undefined => {
+  const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(off|warn|error)$/u.exec(text.trim())
+  return match === null ? undefined : [match[1]!, match[2] as RuleSetting]
+}
+
+/**
+ * The severity a rule runs at, or undefined when it is off.
+ *
+ * @since 0.1.0
+ */
+export const effectiveSeverity = (rule: LintRule, settings: Readonly<Record<string, RuleSetting>> | undefined): Severity | undefined => {
+  const setting = settings?.[rule.meta.id]
+  if (setting === undefined) return rule.meta.severity
+  return setting === "off" ? undefined : setting === "warn" ? "warning" : "error"
+}
