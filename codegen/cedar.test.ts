@@ -1,0 +1,151 @@
+import * as cedar from "@cedar-policy/cedar-wasm/nodejs"
+import { readdirSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { sampleRequests } from "../bench/guardRequests.ts"
+import { check } from "../src/guard/check.ts"
+import { compileGuard } from "../src/guard/compile.ts"
+import { guardFixture } from "../src/guard/fixture.ts"
+import type { ExceptionId, GuardRequest } from "../src/guard/request.ts"
+import type { DecisionTable } from "../src/guard/table.ts"
+import { loadPolicyFile } from "../src/load/loadPolicy.ts"
+import { CEDAR_SCHEMA, cedarFiles, cedarRequest, type CedarExport, exportCedar } from "./cedar.ts"
+
+const examplesDir = join(import.meta.dirname, "../examples")
+const tables: ReadonlyArray<readonly [string, DecisionTable]> = [
+  ["guard fixture", compileGuard(guardFixture)],
+  ...readdirSync(examplesDir)
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) => {
+      const loaded = loadPolicyFile(join(examplesDir, name))
+      if (!loaded.ok) throw new Error(`${name} does not load`)
+      return [name, compileGuard(loaded.policy)] as const
+    })
+]
+
+let policySets = 0
+/**
+ * A Cedar authoriser over an export: policies and schema are parsed once
+ * (as a service would), requests are validated against the schema. Each
+ * permit gets its `@code` as part of its id, so the answer says which
+ * allowing decisions applied.
+ */
+const cedarAuthoriser = (exported: CedarExport) => {
+  const parts = cedar.policySetTextToParts(exported.policies)
+  if (parts.type !== "success") throw new Error(JSON.stringify(parts.errors))
+  const policies = Object.fromEntries(parts.policies.map((text, i) => [`${i}:${/@code\("([a-z-]+)"\)/u.exec(text)?.[1] ?? "?"}`, text]))
+  const id = `export-${policySets++}`
+  expect(cedar.preparsePolicySet(id, { staticPolicies: policies })).toEqual({ type: "success" })
+  expect(cedar.preparseSchema(id, exported.schema)).toEqual({ type: "success" })
+  // As a service would send them: the policy and the category asked about, not the whole store.
+  const [policy, ...rest] = exported.entities
+  const categories = new Map(rest.filter((entity) => entity.uid.type === "AppiPolicy::Category").map((entity) => [entity.uid.id, entity]))
+  return (request: GuardRequest): { readonly allowed: boolean; readonly codes: ReadonlyArray<string> } => {
+    const category = categories.get(request.category)
+    const { context, ...uids } = cedarRequest(request)
+    const answer = cedar.statefulIsAuthorized({
+      ...uids,
+      context: context as cedar.Context,
+      preparsedPolicySetId: id,
+      preparsedSchemaName: id,
+      validateRequest: true,
+      entities: (category === undefined ? [policy!] : [policy!, category]) as cedar.Entities
+    })
+    if (answer.type !== "success") throw new Error(`${JSON.stringify(request)}: ${JSON.stringify(answer.errors)}`)
+    if (answer.response.diagnostics.errors.length > 0) throw new Error(`${JSON.stringify(request)}: ${JSON.stringify(answer.response.diagnostics.errors)}`)
+    return { allowed: answer.response.decision === "allow", codes: answer.response.diagnostics.reason.map((reason) => reason.split(":")[1]!) }
+  }
+}
+
+/** Every combination of the fixture's vocabulary, near misses included. */
+const exhaustiveFixtureRequests = (table: DecisionTable): ReadonlyArray<GuardRequest> => {
+  const categories = [...table.categories.map((category) => category.id), "unknown-category"]
+  const purposes = [...table.purposes, "unknown-purpose"]
+  const exceptions = [undefined, "laws-and-regulations", "life-body-property", "state-cooperation", "academic-research-institution", "academic-research-provision", "made-up"] as ReadonlyArray<ExceptionId | undefined>
+  const consents = [undefined, true, false]
+  const requests: Array<GuardRequest> = []
+  for (const category of categories) {
+    for (const exception of exceptions) {
+      for (const consent of consents) {
+        const claims = { ...(exception === undefined ? {} : { exception }), ...(consent === undefined ? {} : { consent }) }
+        for (const purpose of purposes) requests.push({ category, purpose, ...claims })
+        for (const to of ["third-party", "outsourcee", "joint-user", "successor", "nobody"] as const) {
+          for (const recipient of [undefined, "partner-clinic", "stranger"]) {
+            for (const country of [undefined, "JP", "US", "DE"]) {
+              requests.push({ category, provide: { to: to as "third-party", ...(recipient === undefined ? {} : { recipient }), ...(country === undefined ? {} : { country }) }, ...claims })
+            }
+          }
+        }
+      }
+    }
+  }
+  return requests
+}
+
+const disagreements = (table: DecisionTable, exported: CedarExport, requests: ReadonlyArray<GuardRequest>) => {
+  const authorise = cedarAuthoriser(exported)
+  return requests.flatMap((request) => {
+    const guard = check(table, request)
+    const answer = authorise(request)
+    // When both allow, the permit for the guard's own decision must be among those that applied.
+    const agree = guard.allowed === answer.allowed && (!guard.allowed || answer.codes.includes(guard.code))
+    return agree ? [] : [{ request, guard: guard.code, cedar: answer }]
+  })
+}
+
+describe("export cedar", () => {
+  it.each(tables)("gives a schema, policies and entities Cedar accepts (%s)", (_, table) => {
+    const exported = exportCedar(table)
+    expect(cedar.checkParseSchema(exported.schema)).toEqual({ type: "success" })
+    const validation = cedar.validate({ schema: exported.schema, policies: { staticPolicies: exported.policies }, validationSettings: { mode: "strict" } })
+    expect(validation).toMatchObject({ type: "success", validationErrors: [], validationWarnings: [] })
+    expect(cedar.checkParseEntities({ entities: exported.entities as cedar.Entities, schema: exported.schema })).toEqual({ type: "success" })
+  })
+
+  it("is deterministic, and the schema does not depend on the policy", () => {
+    const [, table] = tables[1]!
+    expect(cedarFiles(table)).toEqual(cedarFiles(JSON.parse(JSON.stringify(table)) as DecisionTable))
+    expect(cedarFiles(table).map(({ path }) => path)).toEqual(["appi-policy.cedarschema", "policies.cedar", "entities.json"])
+    expect(exportCedar(tables[0]![1]).schema).toBe(CEDAR_SCHEMA)
+  })
+
+  it("writes the policy-wide facts into the policies", () => {
+    const fixture = exportCedar(tables[0]![1])
+    expect(fixture.policies).toContain('"academic-research-institution"].contains(context.exception)')
+    expect(fixture.policies).toContain('@id("provide-outsourcing")')
+    const { outsourcing: _, ...withoutOutsourcing } = guardFixture
+    expect(exportCedar(compileGuard(withoutOutsourcing)).policies).not.toContain("outsourcee")
+  })
+
+  it("maps requests onto the schema's actions", () => {
+    expect(cedarRequest({ category: "customers", purpose: "contact", consent: true })).toEqual({
+      principal: { type: "AppiPolicy::Service", id: "service" },
+      action: { type: "AppiPolicy::Action", id: "use" },
+      resource: { type: "AppiPolicy::Category", id: "customers" },
+      context: { purpose: { __entity: { type: "AppiPolicy::Purpose", id: "contact" } }, consent: true }
+    })
+    expect(cedarRequest({ category: "customers", provide: { to: "third-party", country: "US" } }).context).toEqual({ to: "third-party", country: "US" })
+  })
+})
+
+describe("Cedar agrees with the guard on use and provision requests", () => {
+  it("on every combination of the fixture's vocabulary", () => {
+    const [, table] = tables[0]!
+    const requests = exhaustiveFixtureRequests(table)
+    expect(requests.length).toBeGreaterThan(5_000)
+    expect(disagreements(table, exportCedar(table), requests)).toEqual([])
+  })
+
+  it.each(tables)("on a sample of requests for %s", (_, table) => {
+    expect(disagreements(table, exportCedar(table), sampleRequests(table, 2_000, 7))).toEqual([])
+  })
+
+  it("notices a permit missing from the export", () => {
+    const [, table] = tables[0]!
+    const exported = exportCedar(table)
+    const withoutOptOut = { ...exported, policies: exported.policies.slice(0, exported.policies.indexOf("// the declared opt-out")) }
+    const found = disagreements(table, withoutOptOut, exhaustiveFixtureRequests(table))
+    expect(found.length).toBeGreaterThan(0)
+    expect(new Set(found.map(({ guard }) => guard))).toEqual(new Set(["opt-out"]))
+  })
+})
