@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util"
 import { type Command, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
 import { codegenCommand } from "./codegenTs.ts"
+import { diffCommand } from "./diff.ts"
 import { exportCommand } from "./exportCedar.ts"
 import { checkCommand, compileCommand } from "./guard.ts"
 import { lintCommand } from "./lint.ts"
@@ -14,7 +15,7 @@ import { scanCommand } from "./scan.ts"
 import { summarizeCommand } from "./summary.ts"
 import { validateCommand } from "./validate.ts"
 
-const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, lint: lintCommand, compile: compileCommand, check: checkCommand, codegen: codegenCommand, scan: scanCommand, export: exportCommand }
+const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, lint: lintCommand, diff: diffCommand, compile: compileCommand, check: checkCommand, codegen: codegenCommand, scan: scanCommand, export: exportCommand }
 
 const mainUsage = (): string =>
   [

@@ -1,0 +1,155 @@
+/**
+ * The changelog (改定履歴) as parts, built once from a ChangeSet; the Markdown
+ * and text formatters only lay the parts out, so they cannot disagree about
+ * content (DESIGN §6).
+ *
+ * @since 0.1.0
+ */
+import type { Bilingual, Change, ChangeSet, PolicyVersion } from "../ChangeSet.ts"
+import { compareImpact, type Impact, IMPACTS } from "../Impact.ts"
+import { describeValue, formatDate, type Lang } from "./describe.ts"
+import { conceptLabel, fieldLabel, IMPACT_LABELS, KIND_LABELS } from "./labels.ts"
+
+/** A run of text: plain (user text, escaped by formats that need it), code, or emphasised. @since 0.1.0 */
+export type Inline = { readonly text: string } | { readonly code: string } | { readonly strong: string }
+
+/** A line in each language. @since 0.1.0 */
+export interface RichText {
+  readonly ja: ReadonlyArray<Inline>
+  readonly en: ReadonlyArray<Inline>
+}
+
+/** @since 0.1.0 */
+export interface ChangelogItem {
+  readonly impact: Impact
+  readonly summary: RichText
+  readonly effect: RichText
+  readonly hints: ReadonlyArray<RichText>
+}
+
+/** @since 0.1.0 */
+export interface ChangelogSection {
+  readonly heading: Bilingual
+  readonly items: ReadonlyArray<ChangelogItem>
+}
+
+/** @since 0.1.0 */
+export interface ChangelogParts {
+  readonly title: Bilingual
+  readonly versions: RichText
+  readonly overall: RichText
+  readonly sections: ReadonlyArray<ChangelogSection>
+}
+
+const text = (value: string): Inline => ({ text: value })
+const code = (value: string): Inline => ({ code: value })
+const strong = (value: string): Inline => ({ strong: value })
+const plain = (message: Bilingual): RichText => ({ ja: [text(message.ja)], en: [text(message.en)] })
+const both = (build: (lang: Lang) => ReadonlyArray<Inline>): RichText => ({ ja: build("ja"), en: build("en") })
+
+const date = formatDate
+
+const versionLabel = (version: PolicyVersion, lang: Lang, side: "from" | "to"): string => {
+  const parts: Array<string> = []
+  if (version.version !== undefined) parts.push(lang === "ja" ? `第${version.version}版` : `version ${version.version}`)
+  if (side === "to" && version.effective !== undefined) parts.push(lang === "ja" ? `${date(version.effective, lang)}施行` : `effective ${date(version.effective, lang)}`)
+  else if (version.revised !== undefined) parts.push(lang === "ja" ? `${date(version.revised, lang)}改定` : `revised ${date(version.revised, lang)}`)
+  const named = parts.join(lang === "ja" ? "・" : ", ")
+  if (named !== "") return named
+  return lang === "ja" ? (side === "from" ? "変更前" : "変更後") : side === "from" ? "before" : "after"
+}
+
+const versions = (changes: ChangeSet): RichText =>
+  both((lang) => {
+    const id = changes.from.id === changes.to.id ? [code(changes.from.id)] : [code(changes.from.id), text(" → "), code(changes.to.id)]
+    return [...id, text(`: ${versionLabel(changes.from, lang, "from")} → ${versionLabel(changes.to, lang, "to")}`)]
+  })
+
+const overall = (changes: ChangeSet): RichText => {
+  if (changes.impact === null) return plain({ ja: "変更はありません", en: "no changes" })
+  const counts = [...IMPACTS]
+    .reverse()
+    .map((impact) => ({ impact, count: changes.changes.filter((change) => change.impact === impact).length }))
+    .filter(({ count }) => count > 0)
+  const impact = changes.impact
+  return {
+    ja: [
+      text("最も高い影響: "),
+      strong(IMPACT_LABELS[impact].ja),
+      text(`（変更 ${changes.changes.length} 件: ${counts.map(({ impact, count }) => `${IMPACT_LABELS[impact].ja} ${count}`).join("・")}）`)
+    ],
+    en: [
+      text("highest impact: "),
+      strong(IMPACT_LABELS[impact].en),
+      text(` (${changes.changes.length} change${changes.changes.length === 1 ? "" : "s"}: ${counts.map(({ impact, count }) => `${IMPACT_LABELS[impact].en} ${count}`).join(", ")})`)
+    ]
+  }
+}
+
+const other = (lang: Lang): Lang => (lang === "ja" ? "en" : "ja")
+
+const clipName = (name: string): string => (name.length > 60 ? `${name.slice(0, 59)}…` : name)
+
+/** `追加: `ad-delivery` 「広告配信」`, `変更: `disclosure-fee` › 金額: 1,000 → 1,200`. */
+const summary = (change: Change): RichText =>
+  both((lang) => {
+    const parts: Array<Inline> = [text(`${KIND_LABELS[change.kind][lang]}: `)]
+    if (change.entry !== undefined) {
+      parts.push(code(change.entry))
+      const name = change.name === undefined ? undefined : lang === "en" && change.name.en !== undefined ? change.name.en : change.name.ja
+      if (name !== undefined) parts.push(text(lang === "ja" ? ` 「${clipName(name)}」` : ` "${clipName(name)}"`))
+    }
+    const field = change.field?.split(".") ?? []
+    field.forEach((segment, i) => {
+      if (i > 0 || change.entry !== undefined) parts.push(text(" › "))
+      const label = fieldLabel(segment)
+      parts.push(label === undefined ? code(segment) : text(label[lang]))
+    })
+    if (change.entry === undefined && field.length === 0) parts.push(text(conceptLabel(change.concept)[lang]))
+    const whole = change.field === undefined && change.entry !== undefined
+    if (change.kind === "changed") {
+      // A text changed only in the other language reads the same in this one: show the language that changed.
+      const shown = describeValue(change.before, lang) === describeValue(change.after, lang) ? other(lang) : lang
+      parts.push(text(`: ${describeValue(change.before, shown)} → ${describeValue(change.after, shown)}`))
+    }
+    else if (change.kind === "added" && !whole) parts.push(text(`: ${describeValue(change.after, lang)}`))
+    else if (change.kind === "removed" && !whole) parts.push(text(`: ${describeValue(change.before, lang)}`))
+    return parts
+  })
+
+/** A library message: `backticked` runs are code. */
+const message = (value: string): ReadonlyArray<Inline> => value.split("`").map((run, i) => (i % 2 === 1 ? code(run) : text(run)))
+
+const item = (change: Change): ChangelogItem => ({
+  impact: change.impact,
+  summary: summary(change),
+  effect: {
+    ja: [strong(IMPACT_LABELS[change.impact].ja), text(`（${change.article.ja}）：`), ...message(change.explain.ja)],
+    en: [strong(IMPACT_LABELS[change.impact].en), text(` (${change.article.en}): `), ...message(change.explain.en)]
+  },
+  hints: change.hints.map((hint) => ({ ja: [text("確認："), ...message(hint.ja)], en: [text("review: "), ...message(hint.en)] }))
+})
+
+/**
+ * The changelog's parts: title, versions, the overall impact, and the changes
+ * grouped by concept in document order.
+ *
+ * @since 0.1.0
+ */
+export const changelogParts = (changes: ChangeSet): ChangelogParts => {
+  const sections = new Map<string, Array<ChangelogItem>>()
+  for (const change of changes.changes) {
+    const items = sections.get(change.concept)
+    if (items === undefined) sections.set(change.concept, [item(change)])
+    else items.push(item(change))
+  }
+  return {
+    title: { ja: "改定履歴", en: "Revision history" },
+    versions: versions(changes),
+    overall: overall(changes),
+    sections: [...sections].map(([concept, items]) => ({ heading: conceptLabel(concept), items }))
+  }
+}
+
+/** Orders items by impact, highest first (for readers who triage). @since 0.1.0 */
+export const byImpact = (a: ChangelogItem, b: ChangelogItem): number => compareImpact(b.impact, a.impact)

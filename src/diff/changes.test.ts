@@ -1,0 +1,197 @@
+import { readdirSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import type { Policy } from "../model/Policy.ts"
+import { diff, type DiffOptions } from "./diff.ts"
+import { type Draft, example, type ExampleName, revise } from "./fixture.ts"
+import { CHANGE_RULES } from "./rules.ts"
+
+type Mutation = (draft: Draft<Policy>) => void
+
+interface Case {
+  readonly name: string
+  readonly example: ExampleName
+  readonly edit: Mutation
+  /** Diff the revision against the example instead (a removal as the reverse of an addition). */
+  readonly reverse?: boolean
+  readonly options?: DiffOptions
+  readonly expected: ReadonlyArray<string>
+}
+
+const ja = (text: string) => ({ ja: text, en: text })
+const adPartners = (d: Draft<Policy>) => d.thirdPartyProvision!.provisions![0]!
+const jointUse = (d: Draft<Policy>) => d.jointUses![0]!
+const newPurpose = (d: Draft<Policy>) => d.purposes.items.push({ id: "ad-delivery", text: { ja: "広告配信", en: "Ad delivery" }, categories: "all" })
+const newCategory = (sensitivity: "ordinary" | "special-care") => (d: Draft<Policy>) =>
+  d.dataCategories.push({ id: "health", name: ja("健康情報"), disclosure: { class: "disclosable" }, sensitivity })
+const newJointUser = (d: Draft<Policy>) => jointUse(d).users.push({ id: "partner-clinic", name: ja("提携医院") })
+const optOut = (d: Draft<Policy>) => (d.thirdPartyProvision!.optOut = { categories: ["visitors"], provisionMethod: ja("書面の交付") })
+const linkedFlow = (d: Draft<Policy>) =>
+  (d.tracking!.dataFlows = [
+    { id: "dmp", direction: "received-from-third-party", party: ja("DMP事業者"), items: [ja("閲覧履歴")], purposes: [ja("広告配信")], linkedToPersonalData: true }
+  ])
+
+const CASES: ReadonlyArray<Case> = [
+  { name: "a purpose added", example: "001-smilemore", edit: newPurpose, expected: ["purpose-added"] },
+  { name: "a purpose added, judged related", example: "001-smilemore", edit: newPurpose, options: { related: ["ad-delivery"] }, expected: ["related-purpose-added"] },
+  { name: "a purpose dropped", example: "001-smilemore", edit: (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "disputes")), expected: ["purpose-removed"] },
+  {
+    name: "a purpose covers another category",
+    example: "003-centrex",
+    edit: (d) => (d.purposes.items[0]!.categories = ["app-development", "website-inquiries"]),
+    expected: ["purpose-widened"]
+  },
+  {
+    name: "a purpose covers another category, judged related",
+    example: "003-centrex",
+    edit: (d) => (d.purposes.items[0]!.categories = ["app-development", "website-inquiries"]),
+    options: { related: ["user-identity-verification"] },
+    expected: ["related-purpose-widened"]
+  },
+  { name: "a purpose narrowed from all to one category", example: "002-unnamed-services", edit: (d) => (d.purposes.items[0]!.categories = ["basic"]), expected: ["purpose-narrowed"] },
+  { name: "a purpose reworded", example: "001-smilemore", edit: (d) => (d.purposes.items.find((p) => p.id === "inquiries")!.text.ja = "お問い合わせへの対応"), expected: ["purpose-reworded"] },
+  { name: "a purpose tagged", example: "001-smilemore", edit: (d) => d.purposes.items.find((p) => p.id === "inquiries")!.tags!.push("contact"), expected: ["purpose-metadata-changed"] },
+  {
+    name: "a purpose's `all` spelled out",
+    example: "002-unnamed-services",
+    edit: (d) => (d.purposes.items[0]!.categories = ["basic", "contact", "service-usage", "technical", "other"]),
+    expected: ["purpose-metadata-changed"]
+  },
+  { name: "consent for use beyond the purposes dropped", example: "000-genesis", edit: (d) => (d.useBeyondPurpose!.consentRequired = false), expected: ["beyond-purpose-consent-dropped"] },
+  { name: "a special-care category added", example: "003-centrex", edit: newCategory("special-care"), expected: ["sensitive-category-added"] },
+  { name: "a category made special-care", example: "003-centrex", edit: (d) => (d.dataCategories[3]!.sensitivity = "special-care"), expected: ["category-made-sensitive"] },
+  {
+    name: "a special-care item added to a category",
+    example: "004-k-zone",
+    edit: (d) => d.dataCategories[0]!.items!.push({ ja: "病歴", en: "Medical history", sensitivity: "special-care" }),
+    expected: ["category-made-sensitive"]
+  },
+  { name: "a category added", example: "003-centrex", edit: newCategory("ordinary"), expected: ["category-added"] },
+  { name: "a category added under a provision of all categories", example: "001-smilemore", edit: newCategory("ordinary"), expected: ["category-newly-provided"] },
+  { name: "a category added under an opt-out of all categories", example: "004-k-zone", edit: newCategory("ordinary"), expected: ["category-under-opt-out"] },
+  { name: "a category dropped", example: "003-centrex", edit: newCategory("ordinary"), reverse: true, expected: ["category-removed"] },
+  {
+    name: "a category made non-disclosable",
+    example: "004-k-zone",
+    edit: (d) => (d.dataCategories[0]!.disclosure = { class: "non-disclosable", reason: ja("委託を受けて取り扱う情報") }),
+    expected: ["category-changed", "category-changed"]
+  },
+  { name: "an acquisition channel's examples", example: "002-unnamed-services", edit: (d) => d.acquisitionChannels![0]!.examples.push(ja("アプリ")), expected: ["acquisition-changed"] },
+  { name: "consent for provision dropped", example: "000-genesis", edit: (d) => (d.thirdPartyProvision!.consentRequired = false), expected: ["provision-consent-dropped"] },
+  {
+    name: "a recipient abroad added",
+    example: "001-smilemore",
+    edit: (d) => adPartners(d).recipients!.push({ id: "meta", name: ja("Meta Platforms, Inc."), country: "US" }),
+    expected: ["foreign-provision-added"]
+  },
+  {
+    name: "a provision added",
+    example: "000-genesis",
+    edit: (d) => (d.thirdPartyProvision!.provisions = [{ id: "partners", basis: "consent", categories: ["client-business-contacts"], purposes: [ja("共同販促")] }]),
+    expected: ["provision-added"]
+  },
+  { name: "an item provided added", example: "001-smilemore", edit: (d) => adPartners(d).items!.push(ja("生年月日")), expected: ["provision-widened"] },
+  { name: "a domestic recipient added", example: "001-smilemore", edit: (d) => adPartners(d).recipients!.push({ id: "ad-agency", name: ja("広告代理店"), country: "JP" }), expected: ["provision-widened"] },
+  { name: "an item provided dropped", example: "001-smilemore", edit: (d) => adPartners(d).items!.pop(), expected: ["provision-narrowed"] },
+  {
+    name: "a non-statutory ground reworded",
+    example: "000-genesis",
+    edit: (d) => (d.thirdPartyProvision!.otherGrounds![0]!.text.ja = "業務上必要な範囲で第三者に提供する場合"),
+    expected: ["non-statutory-ground-changed"]
+  },
+  { name: "the method of provision stated", example: "001-smilemore", edit: (d) => (adPartners(d).method = ja("電子データの送信")), expected: ["provision-particulars-changed"] },
+  { name: "opt-out introduced", example: "000-genesis", edit: optOut, expected: ["opt-out-introduced"] },
+  { name: "opt-out ended", example: "000-genesis", edit: optOut, reverse: true, expected: ["opt-out-ended"] },
+  { name: "an opt-out item changed", example: "004-k-zone", edit: (d) => (d.thirdPartyProvision!.optOut!.provisionMethod = ja("電子データの送信")), expected: ["opt-out-item-changed"] },
+  { name: "opt-out stop on request withdrawn", example: "004-k-zone", edit: (d) => (d.thirdPartyProvision!.optOut!.stopOnRequest = false), expected: ["opt-out-statement-changed"] },
+  { name: "a statutory exception unlisted", example: "000-genesis", edit: (d) => d.useBeyondPurpose!.exceptions.pop(), expected: ["statutory-grounds-restated"] },
+  {
+    name: "a joint use added",
+    example: "001-smilemore",
+    edit: (d) =>
+      d.jointUses!.push({
+        id: "group",
+        categories: "all",
+        items: [ja("氏名")],
+        users: [{ id: "sister", name: ja("姉妹会社") }],
+        purposes: "all",
+        responsibleParty: { name: ja("株式会社スマイルモア") }
+      }),
+    expected: ["joint-use-added"]
+  },
+  { name: "a joint use ended", example: "001-smilemore", edit: (d) => (d.jointUses = []), expected: ["joint-use-ended"] },
+  { name: "a joint user added", example: "001-smilemore", edit: newJointUser, expected: ["joint-user-added"] },
+  { name: "a joint user dropped", example: "001-smilemore", edit: newJointUser, reverse: true, expected: ["joint-user-removed"] },
+  { name: "a joint-use item added", example: "001-smilemore", edit: (d) => jointUse(d).items.push(ja("生年月日")), expected: ["joint-use-items-widened"] },
+  { name: "a joint-use item reworded", example: "001-smilemore", edit: (d) => (jointUse(d).items[0]!.ja = "利用者の氏名及び住所"), expected: ["joint-use-items-widened"] },
+  { name: "a joint-use item dropped", example: "001-smilemore", edit: (d) => jointUse(d).items.pop(), expected: ["joint-use-narrowed"] },
+  { name: "joint-use purposes narrowed to a list", example: "001-smilemore", edit: (d) => (jointUse(d).purposes = ["service-notices"]), expected: ["joint-use-purposes-changed"] },
+  { name: "the responsible party renamed", example: "001-smilemore", edit: (d) => (jointUse(d).responsibleParty.name.ja = "株式会社メディカルシフト"), expected: ["responsible-party-replaced"] },
+  { name: "the responsible party moved", example: "001-smilemore", edit: (d) => (jointUse(d).responsibleParty.address!.ja = "東京都渋谷区道玄坂1-1"), expected: ["responsible-party-details-changed"] },
+  { name: "a joint user renamed", example: "001-smilemore", edit: (d) => (jointUse(d).users[0]!.name.ja = "株式会社メディカルシフト"), expected: ["joint-user-changed"] },
+  { name: "how jointly used data is acquired", example: "001-smilemore", edit: (d) => (jointUse(d).acquisitionMethod = ja("本人から直接")), expected: ["joint-use-details-changed"] },
+  { name: "the operator moved while using opt-out", example: "004-k-zone", edit: (d) => (d.operator.name!.ja = "株式会社ケイゾーン"), expected: ["opt-out-operator-changed"] },
+  { name: "the operator moved", example: "001-smilemore", edit: (d) => (d.operator.address!.ja = "東京都千代田区丸の内1-1"), expected: ["operator-identity-changed"] },
+  { name: "a technical measure added", example: "003-centrex", edit: (d) => d.securityMeasures!.technical!.push(ja("多要素認証を導入しています。")), expected: ["security-measures-changed"] },
+  { name: "the response time changed", example: "002-unnamed-services", edit: (d) => (d.requests!.responseTime!.days = 14), expected: ["request-procedure-changed"] },
+  { name: "the fee raised", example: "003-centrex", edit: (d) => (d.fees![0]!.amount = 1100), expected: ["fee-changed"] },
+  { name: "the contact's phone changed", example: "000-genesis", edit: (d) => (d.contactWindows[0]!.phones = ["045-319-1786"]), expected: ["contact-window-changed"] },
+  { name: "a complaint step reworded", example: "002-unnamed-services", edit: (d) => (d.complaints!.internalSteps![0]!.text.ja = "窓口にて初期対応"), expected: ["complaint-handling-changed"] },
+  { name: "the accredited organization's phone", example: "003-centrex", edit: (d) => (d.accreditedOrganization!.phones = ["03-6280-4860"]), expected: ["accredited-organization-changed"] },
+  { name: "a retention period changed", example: "002-unnamed-services", edit: (d) => (d.retention!.rules[0]!.period.years = 5), expected: ["retention-changed"] },
+  { name: "outsourcing supervision added", example: "000-genesis", edit: (d) => (d.outsourcing!.supervision = [ja("定期的に監査します")]), expected: ["outsourcing-changed"] },
+  { name: "linked data received", example: "000-genesis", edit: linkedFlow, expected: ["linked-data-received"] },
+  { name: "cookies used", example: "000-genesis", edit: (d) => (d.tracking!.cookies!.used = true), expected: ["tracking-changed"] },
+  { name: "the marketing opt-out can no longer be resumed", example: "004-k-zone", edit: (d) => (d.marketingOptOut!.canResume = false), expected: ["commitment-changed"] },
+  { name: "a free-text clause added", example: "000-genesis", edit: (d) => (d.additionalClauses = [{ id: "misc", text: [ja("その他")] }]), expected: ["free-text-clause-changed"] },
+  { name: "a revision recorded", example: "000-genesis", edit: (d) => d.history!.revisions!.push({ date: "2025-04-01" }), expected: ["history-updated"] },
+  { name: "the title reworded", example: "000-genesis", edit: (d) => (d.title!.ja = "個人情報の取扱いについて"), expected: ["wording-changed"] },
+  { name: "the operator's website stated", example: "000-genesis", edit: (d) => (d.operator.website = "https://www.genesis-net.co.jp/"), expected: ["statement-changed"] }
+]
+
+const run = (c: Case) => {
+  const original = example(c.example)
+  const revised = revise(original, c.edit)
+  return c.reverse === true ? diff(revised, original, c.options) : diff(original, revised, c.options)
+}
+
+describe("kinds of change", () => {
+  it.each(CASES.map((c) => [c.name, c] as const))("%s", (_, c) => {
+    const changes = run(c)
+    expect(changes.changes.map((change) => change.id)).toEqual(c.expected)
+    const rule = CHANGE_RULES.find((r) => r.id === c.expected[0])!
+    expect(changes.impact).toBe(rule.impact)
+    expect(changes.changes[0]).toMatchObject({ article: rule.article, explain: rule.explain })
+  })
+
+  it("every kind is exercised by a case above", () => {
+    const exercised = new Set(CASES.flatMap((c) => c.expected))
+    expect(CHANGE_RULES.map((rule) => rule.id).filter((id) => !exercised.has(id))).toEqual([])
+  })
+
+  it("ids are unique, equal their file names, and every file is registered", () => {
+    const files = readdirSync(join(import.meta.dirname, "changes"))
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+      .map((file) => file.slice(0, -3))
+      .sort()
+    const ids = CHANGE_RULES.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual(files)
+  })
+
+  it("messages follow the house style: lower-case start, no final period, both languages", () => {
+    for (const rule of CHANGE_RULES) {
+      for (const message of [rule.explain, ...(rule.hint === undefined ? [] : [rule.hint])]) {
+        expect(message.en, rule.id).toMatch(/^[a-z(`]/u)
+        expect(message.en, rule.id).not.toMatch(/\.$/u)
+        expect(message.ja, rule.id).not.toMatch(/[。.]$/u)
+        expect(message.ja.length, rule.id).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it("the catch-all comes last, so every edit is classified", () => {
+    expect(CHANGE_RULES.at(-1)?.id).toBe("statement-changed")
+    expect(CHANGE_RULES.slice(0, -1).some((rule) => rule.id === "statement-changed")).toBe(false)
+  })
+})

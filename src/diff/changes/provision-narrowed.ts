@@ -1,0 +1,28 @@
+/**
+ * Less is provided to third parties: a provision, recipient, item, purpose or
+ * category dropped, a basis changed to consent, or a non-statutory ground dropped.
+ *
+ * @since 0.1.0
+ */
+import { defineChange, fieldOf, isEntry, narrowsScope, takesFrom } from "../ChangeRule.ts"
+import { NON_STATUTORY_GROUNDS } from "./non-statutory-ground-changed.ts"
+
+const PROVISION = "thirdPartyProvision.provisions.*"
+
+export default defineChange({
+  id: "provision-narrowed",
+  impact: "publish",
+  article: { en: "APPI 27(1)", ja: "個人情報保護法27条1項" },
+  explain: {
+    en: "less personal data is provided to third parties: no new consent is needed; publish the updated policy",
+    ja: "第三者提供の範囲の縮小。新たな同意は不要。改定後の方針を公表する"
+  },
+  matches: (edit, context) =>
+    isEntry(edit, "thirdPartyProvision.provisions", "removed") ||
+    (edit.shape === `${PROVISION}.categories` && narrowsScope(edit, context)) ||
+    takesFrom(edit, `${PROVISION}.items`) ||
+    takesFrom(edit, `${PROVISION}.purposes`) ||
+    (edit.shape === `${PROVISION}.recipients.*` && edit.kind === "removed") ||
+    (edit.shape === `${PROVISION}.basis` && edit.after === "consent") ||
+    (isEntry(edit, "thirdPartyProvision.otherGrounds", "removed") && NON_STATUTORY_GROUNDS.has(fieldOf(edit.before, "kind") as string))
+})
