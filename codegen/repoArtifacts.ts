@@ -1,7 +1,7 @@
 /**
  * Artifacts of this repository that are generated and committed but not part
- * of the published `appi-policy/codegen` entry (rule docs, linted examples,
- * the sample service's typed ids). `main.ts` writes and checks them together
+ * of the published `appi-policy/codegen` entry (rule docs, linted and rendered
+ * examples, the sample service's typed ids). `main.ts` writes and checks them together
  * with the published ones.
  *
  * @since 0.1.0
@@ -11,6 +11,7 @@ import { compileGuard } from "../src/guard/compile.ts"
 import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import type { Artifact } from "./index.ts"
 import { lintArtifacts } from "./lintArtifacts.ts"
+import { renderArtifacts } from "./renderArtifacts.ts"
 import { typedIdsSource } from "./typedIds.ts"
 
 const root = resolve(import.meta.dirname, "..")
@@ -23,4 +24,4 @@ const sampleServiceIds = (): Artifact => {
 }
 
 /** Every repository artifact, in a fixed order. @since 0.1.0 */
-export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => [...(await lintArtifacts()), sampleServiceIds()]
+export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => [...(await lintArtifacts()), ...(await renderArtifacts()), sampleServiceIds()]

@@ -23,3 +23,4 @@ export { lint, lintFile, lintFileEffect, lintText, type LintOptions, type LintRe
 export { LintDiagnostic } from "./lint/LintDiagnostic.ts"
 export * as Diff from "./diff/index.ts"
 export { applyPatch, changelogMarkdown, changelogText, diff, Impact, jsonPatch, type Change, type ChangeSet, type DiffOptions, type JsonPatch } from "./diff/index.ts"
+export * from "./render/index.ts"

@@ -4,31 +4,10 @@
  *
  * @since 0.1.0
  */
-import { renameSync, rmSync, writeFileSync } from "node:fs"
 import { compileGuard } from "../guard/compile.ts"
 import { check } from "../guard/check.ts"
-import { formatDiagnostic } from "../load/Diagnostic.ts"
-import { loadPolicyFile } from "../load/loadPolicy.ts"
-import type { Policy } from "../model/Policy.ts"
-import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
-
-const loadOrReport = (file: string, io: Io): Policy | undefined => {
-  const result = loadPolicyFile(file)
-  if (result.ok) return result.policy
-  result.diagnostics.forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
-  return undefined
-}
-
-/** Writes through a temporary file, so a failure never leaves a partial table. */
-const writeAtomically = (path: string, content: string): void => {
-  const temporary = `${path}.${process.pid}.tmp`
-  try {
-    writeFileSync(temporary, content)
-    renameSync(temporary, path)
-  } finally {
-    rmSync(temporary, { force: true })
-  }
-}
+import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
+import { loadOrReport, writeFiles } from "./policyFiles.ts"
 
 export const compileCommand: Command = {
   summary: "compile a policy into the guard's decision table (JSON)",
@@ -52,10 +31,9 @@ export const compileCommand: Command = {
     const json = `${JSON.stringify(compileGuard(policy), null, 2)}\n`
     const out = values["out"]
     if (typeof out === "string") {
-      try {
-        writeAtomically(out, json)
-      } catch (cause) {
-        io.err(`appi-policy compile: cannot write \`${out}\` (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`)
+      const failed = writeFiles([{ path: out, content: json }])
+      if (failed !== undefined) {
+        io.err(`appi-policy compile: ${failed}`)
         return EXIT_INVALID
       }
       io.out(`wrote ${out}`)

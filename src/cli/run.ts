@@ -11,11 +11,12 @@ import { diffCommand } from "./diff.ts"
 import { exportCommand } from "./exportCedar.ts"
 import { checkCommand, compileCommand } from "./guard.ts"
 import { lintCommand } from "./lint.ts"
+import { renderCommand } from "./render.ts"
 import { scanCommand } from "./scan.ts"
 import { summarizeCommand } from "./summary.ts"
 import { validateCommand } from "./validate.ts"
 
-const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, lint: lintCommand, diff: diffCommand, compile: compileCommand, check: checkCommand, codegen: codegenCommand, scan: scanCommand, export: exportCommand }
+const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, lint: lintCommand, render: renderCommand, diff: diffCommand, compile: compileCommand, check: checkCommand, codegen: codegenCommand, scan: scanCommand, export: exportCommand }
 
 const mainUsage = (): string =>
   [

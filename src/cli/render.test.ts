@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { renderCommand } from "./render.ts"
+
+const examples = join(import.meta.dirname, "..", "..", "examples")
+const genesis = join(examples, "000-genesis.yaml")
+const centrex = join(examples, "003-centrex.yaml")
+
+/** The option values `parseArgs` would give, defaults included. */
+const run = (files: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}) => {
+  const out: Array<string> = []
+  const err: Array<string> = []
+  const code = renderCommand.run({ lang: "ja", format: "markdown", ...values }, files, { out: (line) => out.push(line), err: (line) => err.push(line) })
+  return { code, out: out.join("\n"), err: err.join("\n") }
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), "appi-render-"))
+
+describe("appi-policy render", () => {
+  it("prints Markdown to standard output, byte for byte what the committed rendering holds", () => {
+    const result = run([genesis])
+    expect(result).toMatchObject({ code: 0, err: "" })
+    expect(`${result.out}\n`).toBe(readFileSync(join(examples, "rendered", "000-genesis.ja.md"), "utf8"))
+  })
+
+  it("writes a standalone HTML page with --out, and only the page", () => {
+    const dir = scratch()
+    const out = join(dir, "policy.html")
+    expect(run([centrex], { format: "html", out, calendar: "gregorian", items: "circled" })).toMatchObject({ code: 0, out: `wrote ${out}`, err: "" })
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(examples, "rendered", "003-centrex.ja.html"), "utf8"))
+    expect(readdirSync(dir)).toEqual(["policy.html"])
+  })
+
+  it("applies the style flags", () => {
+    const result = run([genesis], { format: "text", numbering: "articles", calendar: "gregorian" })
+    expect(result.out).toContain("第1条 取得する個人情報")
+    expect(result.out).toContain("制定：2005年5月13日")
+    expect(run([genesis], { lang: "ja+en", format: "text", "en-dates": "iso", "allow-missing": true }).out).toContain("Established: 2005-05-13")
+    const kZone = join(examples, "004-k-zone.yaml")
+    expect(run([kZone], { format: "text" }).out).toContain("承諾")
+    expect(run([kZone], { format: "text", "statutory-wording": true }).out).not.toContain("承諾")
+  })
+
+  it("refuses English with missing translations: each at its line and column, nothing written", () => {
+    const dir = scratch()
+    const out = join(dir, "policy.md")
+    const result = run([genesis], { lang: "en", out })
+    expect(result.code).toBe(1)
+    expect(result.out).toBe("")
+    expect(result.err.split("\n")).toEqual([
+      `${genesis}:386:9  missing-translation  no English text for \`伊藤 義幸\``,
+      "    at contactWindows[0].manager.name.en",
+      "    help: add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output",
+      `${genesis}:19:9  missing-translation  no English text for \`坂口 聡隆\``,
+      "    at operator.representatives[0].name.en",
+      "    help: add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output",
+      "appi-policy render: 2 text(s) have no English version; nothing was written"
+    ])
+    expect(existsSync(out)).toBe(false)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it("--allow-missing renders them marked, and warns", () => {
+    const result = run([genesis], { lang: "en", format: "text", "allow-missing": true })
+    expect(result.code).toBe(0)
+    expect(result.out).toContain("Personal Information Protection Manager: General Affairs [untranslated: 伊藤 義幸]")
+    expect(result.err).toContain("missing-translation  no English text for `坂口 聡隆`")
+  })
+
+  it("reports an invalid policy with its diagnostics, not a stack trace", () => {
+    const dir = scratch()
+    const bad = join(dir, "bad.yaml")
+    writeFileSync(bad, "schemaVersion: 1\nid: x\noperator: {}\ndataCategories: []\npurposes: { items: [] }\ncontactWindows: []\nadress: x\n")
+    const result = run([bad])
+    expect(result.code).toBe(1)
+    expect(result.err).toContain(`${bad}:7:1  unknown-key  unknown key \`adress\``)
+    expect(result.err).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/u)
+    expect(run([join(dir, "missing.yaml")]).err).toContain("missing.yaml  cannot-read  no such file")
+  })
+
+  it("reports an output it cannot write", () => {
+    // A directory under a regular file cannot be made, even by root.
+    const result = run([genesis], { out: `${genesis}/policy.md` })
+    expect(result.code).toBe(1)
+    expect(result.err).toBe(`appi-policy render: cannot write \`${genesis}/policy.md\` (EEXIST)`)
+  })
+
+  it("usage errors exit 2", () => {
+    expect(run([]).code).toBe(2)
+    expect(run([genesis, centrex]).code).toBe(2)
+    expect(run([genesis], { lang: "fr" })).toMatchObject({ code: 2, err: "appi-policy render: --lang must be one of `ja`, `en`, `ja+en`, not `fr`" })
+    expect(run([genesis], { format: "pdf" }).code).toBe(2)
+    expect(run([genesis], { numbering: "roman" })).toMatchObject({ code: 2, err: "appi-policy render: --numbering must be one of `articles`, `sections`, not `roman`" })
+  })
+})

@@ -1,0 +1,199 @@
+/**
+ * The provision each clause rests on. Kept beside, not inside, the language
+ * catalogs: a citation does not depend on the language, and `satisfies`
+ * makes a clause without a citation a type error.
+ *
+ * @since 0.1.0
+ */
+import type { RequestKind } from "../../model/Requests.ts"
+import type { DisclosureRefusalGroundId, NonNotificationGroundId, StatutoryExceptionId } from "../../model/StatutoryException.ts"
+import { roman } from "../format.ts"
+import type { ClauseKey, OptOutItemKey } from "./Catalog.ts"
+
+/**
+ * `appi`: 個人情報の保護に関する法律; `appi-order`: its Enforcement Order
+ * (施行令); `appi-rules`: the PPC's Enforcement Rules (施行規則); `my-number-act`:
+ * 番号法; `telecommunications-business-act`: 電気通信事業法.
+ *
+ * @since 0.1.0
+ */
+export type Law = "appi" | "appi-order" | "appi-rules" | "my-number-act" | "telecommunications-business-act"
+
+/** Article (`"27"`, `"27-12"` for 第27条の12), paragraph (項) and item (号). @since 0.1.0 */
+export interface Citation {
+  readonly law: Law
+  readonly article: string
+  readonly paragraph?: number
+  readonly item?: number
+}
+
+const cite =
+  (law: Law) =>
+  (article: number | string, paragraph?: number, item?: number): Citation => ({
+    law,
+    article: String(article),
+    ...(paragraph === undefined ? {} : { paragraph }),
+    ...(item === undefined ? {} : { item })
+  })
+const appi = cite("appi")
+const order = cite("appi-order")
+const rules = cite("appi-rules")
+
+/** @since 0.1.0 */
+export const citations = {
+  clauses: {
+    "purposes.intro": [appi(17, 1), appi(18, 1)],
+    "purposes.change": [appi(17, 2), appi(21, 3)],
+    "use-beyond-purpose.consent": [appi(18, 1), appi(18, 3)],
+    "use-beyond-purpose.no-consent": [appi(18, 3)],
+    "purpose-notice.intro": [appi(21, 4)],
+    // Voluntariness and the marketing opt-out are commitments, not statutory duties.
+    "voluntariness.voluntary": [],
+    "voluntariness.required": [],
+    "marketing-opt-out.stop": [],
+    "marketing-opt-out.resume": [],
+    "provision.consent": [appi(27, 1)],
+    "provision.no-consent": [appi(27, 1)],
+    "provision.exceptions-of": [appi(27, 1)],
+    "provision.foreign-recipients-possible": [appi(28, 1), appi(28, 2)],
+    "provision.system-based": [appi(28, 1), appi(28, 3)],
+    "provision.my-number": [cite("my-number-act")(19)],
+    "opt-out.intro": [appi(27, 2)],
+    "opt-out.special-care-excluded": [appi(27, 2)],
+    "opt-out.provision-is-purpose": [appi(27, 2, 2)],
+    "opt-out.stop-on-request": [appi(27, 2, 6)],
+    "joint-use.intro": [appi(27, 5, 3)],
+    "joint-use.all-purposes": [appi(27, 5, 3)],
+    "outsourcing.used": [appi(25), appi(27, 5, 1)],
+    "outsourcing.not-used": [appi(27, 5, 1)],
+    "security.intro": [appi(23), order(10, undefined, 1)],
+    "security.countries": [order(10, undefined, 1)],
+    "retention.intro": [appi(22)],
+    "cookies.used": [],
+    "cookies.not-used": [],
+    "cookies.no-personal-identification": [],
+    "logs.collected": [],
+    "logs.not-collected": [],
+    "data-flow.sent": [cite("telecommunications-business-act")("27-12")],
+    "data-flow.received": [appi(31, 1)],
+    "requests.intro": [appi(32, 2), appi(33, 1), appi(34, 1), appi(35, 1)],
+    "requests.submission": [appi(37, 1)],
+    "requests.forms": [appi(37, 1)],
+    "requests.delivery": [appi(33, 1)],
+    "requests.refusal": [appi(33, 2), appi(33, 3)],
+    "fee.charged": [appi(38, 1), appi(38, 2)],
+    "fee.actual-cost": [appi(38, 1), appi(38, 2)],
+    "fee.unspecified": [appi(38, 1)],
+    "fee.payment": [appi(32, 1, 3)],
+    "fee.postage": [],
+    "fee.free": [appi(38, 1)],
+    "complaints.intro": [appi(40, 1)],
+    "complaints.window": [appi(32, 1, 4), order(10, undefined, 2)],
+    "contact.hours": [],
+    "contact.closed": [],
+    "accredited.member": [order(10, undefined, 3)],
+    "accredited.none": [order(10, undefined, 3)],
+    "changes.statement": []
+  } satisfies { readonly [K in ClauseKey]: ReadonlyArray<Citation> },
+  useExceptions: {
+    "laws-and-regulations": [appi(18, 3, 1)],
+    "life-body-property": [appi(18, 3, 2)],
+    "public-health-children": [appi(18, 3, 3)],
+    "state-cooperation": [appi(18, 3, 4)],
+    "academic-research-institution": [appi(18, 3, 5)],
+    "academic-research-provision": [appi(18, 3, 6)],
+    // 18(3) has no joint-research item; the 27(1) item is the one a policy means.
+    "academic-research-joint": [appi(27, 1, 6)]
+  } satisfies { readonly [K in StatutoryExceptionId]: ReadonlyArray<Citation> },
+  provisionExceptions: {
+    "laws-and-regulations": [appi(27, 1, 1)],
+    "life-body-property": [appi(27, 1, 2)],
+    "public-health-children": [appi(27, 1, 3)],
+    "state-cooperation": [appi(27, 1, 4)],
+    "academic-research-institution": [appi(27, 1, 5)],
+    "academic-research-provision": [appi(27, 1, 7)],
+    "academic-research-joint": [appi(27, 1, 6)]
+  } satisfies { readonly [K in StatutoryExceptionId]: ReadonlyArray<Citation> },
+  nonNotificationGrounds: {
+    "harm-to-person-or-third-party": [appi(21, 4, 1)],
+    "harm-to-operator": [appi(21, 4, 2)],
+    "state-cooperation": [appi(21, 4, 3)],
+    "obvious-from-circumstances": [appi(21, 4, 4)]
+  } satisfies { readonly [K in NonNotificationGroundId]: ReadonlyArray<Citation> },
+  refusalGrounds: {
+    "harm-to-person-or-third-party": [appi(33, 2, 1)],
+    "serious-business-hindrance": [appi(33, 2, 2)],
+    "violates-other-law": [appi(33, 2, 3)]
+  } satisfies { readonly [K in DisclosureRefusalGroundId]: ReadonlyArray<Citation> },
+  optOutItems: {
+    operator: [appi(27, 2, 1)],
+    "provision-is-purpose": [appi(27, 2, 2)],
+    items: [appi(27, 2, 3)],
+    "acquisition-method": [appi(27, 2, 4)],
+    "provision-method": [appi(27, 2, 5)],
+    "stop-on-request": [appi(27, 2, 6)],
+    "request-method": [appi(27, 2, 7)],
+    "update-method": [appi(27, 2, 8), rules(11, 4, 1)],
+    "start-date": [appi(27, 2, 8), rules(11, 4, 2)]
+  } satisfies { readonly [K in OptOutItemKey]: ReadonlyArray<Citation> },
+  rights: {
+    "purpose-notification": [appi(32, 2)],
+    disclosure: [appi(33, 1)],
+    "provision-record-disclosure": [appi(33, 5)],
+    correction: [appi(34, 1)],
+    "use-stop": [appi(35, 1), appi(35, 5)],
+    "provision-stop": [appi(35, 3), appi(35, 5)]
+  } satisfies { readonly [K in RequestKind]: ReadonlyArray<Citation> }
+} as const
+
+const LAW_NAMES = {
+  appi: { ja: "個人情報保護法", en: "APPI" },
+  "appi-order": { ja: "個人情報保護法施行令", en: "APPI Enforcement Order" },
+  "appi-rules": { ja: "個人情報保護法施行規則", en: "APPI Enforcement Rules" },
+  "my-number-act": { ja: "番号法", en: "My Number Act" },
+  "telecommunications-business-act": { ja: "電気通信事業法", en: "Telecommunications Business Act" }
+} as const
+
+/**
+ * A citation as each language writes it: 個人情報保護法第27条第2項第3号 /
+ * APPI Art. 27(2)(iii); 第27条の12 / Art. 27-12.
+ *
+ * @example
+ * ```ts
+ * formatCitation({ law: "appi", article: "33", paragraph: 5 }, "ja") // "個人情報保護法第33条第5項"
+ * ```
+ * @since 0.1.0
+ */
+export const formatCitation = (citation: Citation, lang: "ja" | "en"): string => {
+  const [main, branch] = citation.article.split("-")
+  if (lang === "ja") {
+    return `${LAW_NAMES[citation.law].ja}第${main}条${branch === undefined ? "" : `の${branch}`}${citation.paragraph === undefined ? "" : `第${citation.paragraph}項`}${citation.item === undefined ? "" : `第${citation.item}号`}`
+  }
+  const romanItem = citation.item === undefined ? "" : `(${roman(citation.item)})`
+  return `${LAW_NAMES[citation.law].en} Art. ${citation.article}${citation.paragraph === undefined ? "" : `(${citation.paragraph})`}${romanItem}`
+}
+
+/**
+ * Several citations, provisions of one article written once: 個人情報保護法第35条第1項及び第5項 /
+ * APPI Art. 35(1) and (5).
+ *
+ * @since 0.1.0
+ */
+export const formatCitations = (list: ReadonlyArray<Citation>, lang: "ja" | "en"): string => {
+  const groups: Array<Array<Citation>> = []
+  for (const citation of list) {
+    const last = groups[groups.length - 1]
+    if (last !== undefined && last[0]!.law === citation.law && last[0]!.article === citation.article) last.push(citation)
+    else groups.push([citation])
+  }
+  return groups
+    .map(([first, ...rest]) => {
+      const head = formatCitation(first!, lang)
+      if (rest.length === 0) return head
+      // The same article: keep only what follows it (第5項 / (5)).
+      const article = formatCitation({ law: first!.law, article: first!.article }, lang).length
+      const tails = rest.map((citation) => formatCitation(citation, lang).slice(article))
+      return lang === "ja" ? [head, ...tails].join("及び") : [head, ...tails].join(" and ")
+    })
+    .join(lang === "ja" ? "、" : "; ")
+}

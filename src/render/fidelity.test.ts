@@ -1,0 +1,143 @@
+/**
+ * Fidelity to the seeds: every fact of each seed policy appears in its
+ * Japanese rendering — the committed Markdown and HTML pages, and the text
+ * format. Facts come from two independent places: the words the clause maps
+ * copy from each seed (every purpose, category, ground, exception …), and
+ * what can be pattern-matched in the seed text itself (phone numbers, e-mail
+ * addresses, postal codes, amounts of yen, dates).
+ */
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { exampleStyle } from "../../codegen/renderArtifacts.ts"
+import type { ClauseLocation } from "../../examples/clause-map.ts"
+import { squash } from "../../examples/clause-map.ts"
+import { loadPolicyFile } from "../load/loadPolicy.ts"
+import type { Policy } from "../model/Policy.ts"
+import { catalogs } from "./clauses/index.ts"
+import { gregorianJapaneseDate, japaneseEraDate } from "./format.ts"
+import { render } from "./render.ts"
+
+const root = join(import.meta.dirname, "..", "..")
+const seedsDir = join(root, "..", "shared", "seeds")
+
+const SEEDS = {
+  "000": "000-genesis",
+  "001": "001-smilemore",
+  "002": "002-unnamed-services",
+  "003": "003-centrex",
+  "004": "004-k-zone"
+} as const
+
+/**
+ * Clause-map entries whose words are deliberately not printed verbatim, and why.
+ * Anything else a clause map copies from a seed must be in the rendering.
+ */
+const NOT_VERBATIM: Readonly<Record<string, string>> = {
+  // Hard-coded cross-references are replaced by generated ones (「上記8.の各号」, 「第2条に定める利用目的」),
+  // which stay right when sections move; the seed's own 「上記 1.2.」 even points at a heading 000 does not have.
+  "thirdPartyProvision.exceptionsReference.ja": "replaced by a generated cross-reference",
+  "jointUses#medicalshift.purposesText.0.ja": "replaced by a generated cross-reference",
+  // The Japanese rendering carries the Japanese title only.
+  "title.en": "English"
+}
+
+const seedText = (seed: string): string => {
+  const file = readdirSync(seedsDir).find((name) => name.startsWith(`${seed}_`))
+  if (file === undefined) throw new Error(`seed ${seed} not found in ${seedsDir}`)
+  return readFileSync(join(seedsDir, file), "utf8")
+}
+
+const fromHtml = (html: string): string =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/gu, "")
+    .replace(/<[^>]*>/gu, "")
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&amp;/gu, "&")
+
+const fromMarkdown = (markdown: string): string =>
+  markdown
+    .replace(/(?<!\\)\[([^\]]*)\]\([^)]*\)/gu, "$1")
+    .replace(/<br>/gu, " ")
+    .replace(/\\(.)/gu, "$1")
+
+/** Facts the seed text itself shows, found by their shape. */
+const patternFacts = (seed: string): ReadonlyArray<string> => {
+  const patterns = [
+    /0\d{1,4}-\d{1,4}-\d{3,4}/gu, // phone numbers
+    /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, // e-mail addresses
+    /〒\s*\d{3}-\d{4}/gu, // postal codes
+    /\d[\d,]*円/gu, // amounts
+    /(?:平成|令和)\s*\d+\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日/gu // dates (seed 000 spaces them out)
+  ]
+  // Matched in the seed as printed (squashing first would join a number to the next line's), then squashed.
+  return patterns.flatMap((pattern) => seedText(seed).match(pattern) ?? []).map(squash)
+}
+
+/** Facts read from the example: each purpose, joint user, exception (as worded or as the statute words it), address, date. */
+const modelFacts = (policy: Policy, seed: keyof typeof SEEDS): ReadonlyArray<string> => {
+  const calendar = exampleStyle(SEEDS[seed]).calendar ?? "japanese"
+  const date = calendar === "japanese" ? japaneseEraDate : gregorianJapaneseDate
+  const provision = policy.thirdPartyProvision
+  return [
+    ...policy.purposes.items.map((purpose) => purpose.text.ja),
+    ...policy.dataCategories.map((category) => category.name.ja),
+    ...(policy.jointUses ?? []).flatMap((jointUse) => [...jointUse.users.map((user) => user.name.ja), jointUse.responsibleParty.name.ja]),
+    ...(policy.useBeyondPurpose?.exceptions ?? []).map((exception) => exception.wording?.ja ?? catalogs.ja.useExceptions[exception.id]),
+    ...(provision?.exceptions ?? [])
+      .filter((exception) => exception.wording !== undefined)
+      .map((exception) => exception.wording!.ja),
+    ...(provision?.otherGrounds ?? []).map((ground) => ground.text.ja),
+    ...(policy.requests?.refusalGrounds ?? []).map((ground) => ground.wording?.ja ?? catalogs.ja.refusalGrounds[ground.id]),
+    ...(policy.purposeNotice?.exceptions ?? []).map((ground) => ground.wording?.ja ?? catalogs.ja.nonNotificationGrounds[ground.id]),
+    ...[policy.operator.address, ...policy.contactWindows.map((window) => window.address), policy.accreditedOrganization?.address].flatMap((address) =>
+      address === undefined ? [] : [address.ja, ...(address.postalCode === undefined ? [] : [`〒${address.postalCode}`])]
+    ),
+    ...policy.contactWindows.flatMap((window) => [...(window.phones ?? []), ...(window.emails ?? [])]),
+    ...(policy.fees ?? []).flatMap((fee) => (fee.amount === undefined ? [] : [`${fee.amount.toLocaleString("en-US")}円`])),
+    ...[policy.history?.established, ...(policy.history?.revisions ?? []).map((revision) => revision.date)].flatMap((iso) => (iso === undefined ? [] : [date(iso)]))
+  ]
+}
+
+describe.each(Object.entries(SEEDS) as ReadonlyArray<[keyof typeof SEEDS, string]>)("seed %s in Japanese", (seed, name) => {
+  const loaded = loadPolicyFile(join(root, "examples", `${name}.yaml`))
+  if (!loaded.ok) throw new Error(`examples/${name}.yaml does not load`)
+  const policy = loaded.policy
+  const text = render(policy, { lang: "ja", format: "text", style: exampleStyle(name) })
+  const renderings = {
+    "committed Markdown": squash(fromMarkdown(readFileSync(join(root, "examples", "rendered", `${name}.ja.md`), "utf8"))),
+    "committed HTML": squash(fromHtml(readFileSync(join(root, "examples", "rendered", `${name}.ja.html`), "utf8"))),
+    text: squash(text.ok ? text.output : "")
+  }
+
+  it.each(Object.keys(renderings))("every clause the clause map copies from the seed is in the %s", async (format) => {
+    const clauses: ReadonlyArray<ClauseLocation> = (await import(`../../examples/clause-maps/${seed}.ts`)).default
+    const rendered = renderings[format as keyof typeof renderings]
+    const checked = clauses.filter((clause) => clause.contains !== undefined && !(clause.path in NOT_VERBATIM))
+    expect(checked.length).toBeGreaterThan(10)
+    for (const clause of checked) expect(rendered, `${clause.clause} (${clause.path})`).toContain(squash(clause.contains!))
+  })
+
+  it.each(Object.keys(renderings))("every phone, e-mail, postal code, amount and date of the seed is in the %s", (format) => {
+    const rendered = renderings[format as keyof typeof renderings]
+    for (const fact of patternFacts(seed)) expect(rendered, fact).toContain(fact)
+  })
+
+  it.each(Object.keys(renderings))("every purpose, category, joint user, exception, address and date of the example is in the %s", (format) => {
+    const rendered = renderings[format as keyof typeof renderings]
+    const facts = modelFacts(policy, seed)
+    expect(facts.length).toBeGreaterThan(5)
+    for (const fact of facts) expect(rendered, fact).toContain(squash(fact))
+  })
+})
+
+describe("the seeds' facts found by pattern", () => {
+  it("are found at all (the patterns are not vacuous)", () => {
+    expect([...patternFacts("000")].sort()).toEqual(["045-319-1785", "privacy@genesis-net.co.jp", "〒221-0834", "平成17年5月13日", "平成22年2月26日"].sort())
+    expect(patternFacts("003")).toEqual(expect.arrayContaining(["2020年9月1日", "2022年4月1日", "1,000円", "〒597-0062", "03-6280-4859"]))
+    expect(patternFacts("004")).toEqual(expect.arrayContaining(["03-5860-7565", "0120-700-779", "privacy@k-zone.co.jp"]))
+  })
+})

@@ -1,0 +1,148 @@
+/**
+ * Document parts → CommonMark with GitHub tables. Every piece of text is
+ * escaped, so a policy text can neither start a construct (`# `, `- `, `1. `)
+ * nor contain one (`*`, `[`, `<script>`, `|`).
+ *
+ * `ja+en` is interleaved per section: one heading with both titles, the
+ * Japanese blocks, then the English blocks.
+ *
+ * @since 0.1.0
+ */
+import { catalogs } from "./clauses/index.ts"
+import { itemLabel, sectionLabel } from "./labels.ts"
+import type { Block, Cell, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
+
+/** Backslash-escapes the characters Markdown gives meaning to; a newline becomes `<br>` so a text stays one block. @since 0.1.0 */
+export const escapeMarkdown = (text: string): string =>
+  text
+    .replace(/[\\`*_[\]<>|~#&!{}$]/gu, (ch) => `\\${ch}`)
+    // Constructs that only count at the start of a line: list markers, setext underlines, ordered lists.
+    .replace(/(^|\n)([-+=])/gu, "$1\\$2")
+    .replace(/(^|\n)(\d+)([.)])/gu, "$1$2\\$3")
+    .replace(/\r?\n/gu, "<br>")
+
+/** A link target with the characters that would end or break `(…)` percent-encoded. */
+const safeHref = (href: string): string => href.replace(/[\s()<>\\]/gu, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)
+
+const inline = (content: Inline, lang: Lang): string =>
+  content
+    .map((run) => {
+      switch (run.kind) {
+        case "text":
+          return escapeMarkdown(run.text)
+        case "link":
+          return `[${escapeMarkdown(run.text)}](${safeHref(run.href)})`
+        case "missing":
+          return `\\[${escapeMarkdown(catalogs[lang].labels.untranslated)}: ${escapeMarkdown(run.ja)}\\]`
+      }
+    })
+    .join("")
+
+const indent = (text: string, by: string): string =>
+  text
+    .split("\n")
+    .map((line) => (line === "" ? line : by + line))
+    .join("\n")
+
+const fieldSeparator = (lang: Lang) => (lang === "ja" ? "：" : ": ")
+
+/** A cell is one line: its blocks flattened with `<br>`, lists keeping their labels. */
+const cellText = (cell: Cell, lang: Lang): string => {
+  const lines: Array<string> = []
+  const walk = (blocks: ReadonlyArray<Block>): void => {
+    for (const block of blocks) {
+      switch (block.kind) {
+        case "paragraph":
+          lines.push(inline(block.text[lang], lang))
+          break
+        case "list":
+          block.items.forEach((entry, index) => {
+            const label = itemLabel(block.marker, index + 1, lang) ?? (lang === "ja" ? "・" : "•")
+            lines.push(`${escapeMarkdown(label)}${lang === "ja" && block.marker === "bullet" ? "" : " "}${inline(entry.text[lang], lang)}`)
+            walk(entry.blocks)
+          })
+          break
+        case "fields":
+          for (const field of block.fields) {
+            lines.push(`${inline(field.label[lang], lang)}${fieldSeparator(lang)}`)
+            walk(field.value)
+          }
+          break
+        case "table":
+          // Tables are never nested in the parts; flatten defensively.
+          for (const row of block.rows) for (const inner of row) walk(inner)
+          break
+      }
+    }
+  }
+  walk(cell)
+  return lines.join("<br>")
+}
+
+const blockText = (block: Block, lang: Lang): string => {
+  switch (block.kind) {
+    case "paragraph":
+      return inline(block.text[lang], lang)
+    case "list":
+      return block.items
+        .map((entry, index) => {
+          const label = itemLabel(block.marker, index + 1, lang)
+          const line = `- ${label === undefined ? "" : `${escapeMarkdown(label)} `}${inline(entry.text[lang], lang)}`
+          return entry.blocks.length === 0 ? line : `${line}\n\n${indent(blocksText(entry.blocks, lang), "  ")}`
+        })
+        .join("\n")
+    case "fields":
+      return block.fields
+        .map((field) => {
+          const label = `**${inline(field.label[lang], lang)}**`
+          const [only] = field.value
+          if (field.value.length === 1 && only?.kind === "paragraph") return `- ${label}${fieldSeparator(lang)}${inline(only.text[lang], lang)}`
+          return `- ${label}\n\n${indent(blocksText(field.value, lang), "  ")}`
+        })
+        .join("\n")
+    case "table": {
+      const row = (cells: ReadonlyArray<string>) => `| ${cells.join(" | ")} |`
+      return [
+        ...(block.caption === undefined ? [] : [`**${inline(block.caption[lang], lang)}**`, ""]),
+        row(block.head.map((head) => inline(head[lang], lang))),
+        row(block.head.map(() => "---")),
+        ...block.rows.map((cells) => row(cells.map((cell) => cellText(cell, lang))))
+      ].join("\n")
+    }
+  }
+}
+
+const blocksText = (blocks: ReadonlyArray<Block>, lang: Lang): string => blocks.map((block) => blockText(block, lang)).join("\n\n")
+
+const languages = (options: FormatOptions): ReadonlyArray<Lang> => (options.lang === "ja+en" ? ["ja", "en"] : [options.lang])
+
+const headingText = (title: Phrase, label: (lang: Lang) => string, options: FormatOptions): string =>
+  languages(options)
+    .map((lang) => {
+      const number = label(lang)
+      // Section numbers are generated (1., 1.2, 第3条): nothing to escape, and a heading cannot start a list.
+      return `${number === "" ? "" : `${number} `}${inline(title[lang], lang)}`
+    })
+    .join(" / ")
+
+const section = (value: Section, level: number, options: FormatOptions): ReadonlyArray<string> => [
+  `${"#".repeat(level)} ${headingText(value.title, (lang) => sectionLabel(value, options.style, lang), options)}`,
+  ...languages(options).flatMap((lang) => (value.blocks.length === 0 ? [] : [blocksText(value.blocks, lang)])),
+  ...value.sections.flatMap((sub) => section(sub, level + 1, options))
+]
+
+/**
+ * Markdown of the whole document.
+ *
+ * @since 0.1.0
+ */
+export const partsToMarkdown = (parts: DocumentParts, options: FormatOptions): string => {
+  const langs = languages(options)
+  const chunks: Array<string> = [`# ${headingText(parts.title, () => "", options)}`]
+  if (parts.subtitle !== undefined) chunks.push(`**${headingText(parts.subtitle, () => "", options)}**`)
+  if (parts.preamble.title !== undefined) chunks.push(`## ${headingText(parts.preamble.title, () => "", options)}`)
+  for (const lang of langs) if (parts.preamble.blocks.length > 0) chunks.push(blocksText(parts.preamble.blocks, lang))
+  for (const value of parts.sections) chunks.push(...section(value, 2, options))
+  for (const lang of langs) if (parts.signature.length > 0) chunks.push(parts.signature.map((line) => inline(line[lang], lang)).join("\\\n"))
+  return `${chunks.join("\n\n")}\n`
+}

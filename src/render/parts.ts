@@ -1,0 +1,105 @@
+/**
+ * The typed parts a policy is rendered into, once, before any format is
+ * chosen: a document of numbered sections holding blocks (paragraphs, lists,
+ * labelled fields, tables) whose inline text is a `Phrase` — the same content
+ * in Japanese and English. `markdown.ts`, `html.ts` and `text.ts` only turn
+ * these parts into characters, so the formats cannot disagree about content.
+ *
+ * @since 0.1.0
+ */
+import type { JsonPath } from "../load/Diagnostic.ts"
+import type { RenderStyle } from "./style.ts"
+
+/** A language of the rendered prose. @since 0.1.0 */
+export type Lang = "ja" | "en"
+
+/**
+ * The smallest piece of inline text.
+ *
+ * - `text`: plain text, escaped by every format.
+ * - `link`: text pointing at `href` (`mailto:`, `tel:`, `https:` or an in-page `#anchor`).
+ * - `missing`: a policy text that has no English version; `ja` is what exists, `path`
+ *   the JSON path of the absent `en`. It fails an English rendering unless missing
+ *   translations are allowed, and then it is marked visibly.
+ *
+ * @since 0.1.0
+ */
+export type Run =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "link"; readonly text: string; readonly href: string }
+  | { readonly kind: "missing"; readonly ja: string; readonly path: JsonPath }
+
+/** Inline content in one language. @since 0.1.0 */
+export type Inline = ReadonlyArray<Run>
+
+/** The same inline content in both languages. @since 0.1.0 */
+export interface Phrase {
+  readonly ja: Inline
+  readonly en: Inline
+}
+
+/**
+ * How the items of a list are labelled. `parenthesized` (1) (2); `circled`
+ * ① ② in Japanese and (i) (ii) in English (the statute's 号); `decimal` 1. 2.;
+ * `bullet` unnumbered.
+ *
+ * @since 0.1.0
+ */
+export type ListMarker = "parenthesized" | "circled" | "decimal" | "bullet"
+
+/** @since 0.1.0 */
+export interface ListItem {
+  readonly text: Phrase
+  /** Blocks under the item (sub-lists, further paragraphs). */
+  readonly blocks: ReadonlyArray<Block>
+}
+
+/** A label and its value, e.g. 所在地 → 〒221-0834 …. @since 0.1.0 */
+export interface Field {
+  readonly label: Phrase
+  readonly value: ReadonlyArray<Block>
+}
+
+/** A table cell holds blocks (a cell may list several purposes). @since 0.1.0 */
+export type Cell = ReadonlyArray<Block>
+
+/** @since 0.1.0 */
+export type Block =
+  | { readonly kind: "paragraph"; readonly text: Phrase }
+  | { readonly kind: "list"; readonly marker: ListMarker; readonly items: ReadonlyArray<ListItem> }
+  | { readonly kind: "fields"; readonly fields: ReadonlyArray<Field> }
+  | { readonly kind: "table"; readonly caption: Phrase | undefined; readonly head: ReadonlyArray<Phrase>; readonly rows: ReadonlyArray<ReadonlyArray<Cell>> }
+
+/**
+ * A section of the document. `number` is `[3]` for a top-level section and
+ * `[3, 2]` for its second subsection; `undefined` for an unnumbered one (the
+ * history at the end). `id` is the HTML anchor: stable across versions
+ * because it comes from the concept, not the number.
+ *
+ * @since 0.1.0
+ */
+export interface Section {
+  readonly id: string
+  readonly number: ReadonlyArray<number> | undefined
+  readonly title: Phrase
+  readonly blocks: ReadonlyArray<Block>
+  readonly sections: ReadonlyArray<Section>
+}
+
+/** The whole rendered policy, before a format is chosen. @since 0.1.0 */
+export interface DocumentParts {
+  readonly title: Phrase
+  readonly subtitle: Phrase | undefined
+  /** Opening paragraphs (前文), with their heading when the policy gives one. */
+  readonly preamble: { readonly title: Phrase | undefined; readonly blocks: ReadonlyArray<Block> }
+  readonly sections: ReadonlyArray<Section>
+  /** Closing lines: the operator's name and representatives, as the seeds sign off. */
+  readonly signature: ReadonlyArray<Phrase>
+}
+
+/** What a format needs besides the parts: the language(s) and the style. @since 0.1.0 */
+export interface FormatOptions {
+  /** `ja`, `en`, or `ja+en` for both (each format documents how it lays them out). */
+  readonly lang: Lang | "ja+en"
+  readonly style: RenderStyle
+}
