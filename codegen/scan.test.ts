@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { Project } from "ts-morph"
 import { describe, expect, it } from "vitest"
@@ -8,6 +7,7 @@ import { guardFixture } from "../src/guard/fixture.ts"
 import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import { describeRequest, findGuardCalls, type ScanFinding, scanProject } from "./scan.ts"
 import { typedIdsSource } from "./typedIds.ts"
+import { tempDir } from "../test/tempDir.ts"
 
 const root = join(import.meta.dirname, "..")
 const fixture = compileGuard(guardFixture)
@@ -64,7 +64,7 @@ check(undefined, { category: "customers", purpose: "nope" })
 `
 
 const writeProject = (): string => {
-  const directory = mkdtempSync(join(tmpdir(), "appi-scan-"))
+  const directory = tempDir("appi-scan-")
   mkdirSync(join(directory, "src"))
   const tsconfig = {
     compilerOptions: {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { typedIdsSource } from "../../codegen/typedIds.ts"
@@ -7,6 +6,7 @@ import { compileGuard } from "../guard/compile.ts"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
 import type { Command } from "./Command.ts"
 import { codegenCommand } from "./codegenTs.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const example = join(import.meta.dirname, "../../examples/000-genesis.yaml")
 const run = (command: Command, positionals: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}) => {
@@ -22,7 +22,7 @@ describe("appi-policy codegen ts", () => {
   const expected = typedIdsSource(compileGuard(loaded.policy))
 
   it("writes the typed-ids module", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "appi-codegen-")), "nested", "policy-ids.ts")
+    const out = join(tempDir("appi-codegen-"), "nested", "policy-ids.ts")
     expect(run(codegenCommand, ["ts", example], { out })).toEqual({ code: 0, out: `wrote ${out}`, err: "" })
     expect(readFileSync(out, "utf8")).toBe(expected)
   })

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { applyPatch } from "../diff/applyPatch.ts"
@@ -8,8 +7,9 @@ import type { ChangeSet } from "../diff/ChangeSet.ts"
 import { example, examplePath, revise } from "../diff/fixture.ts"
 import { canonical } from "../diff/Json.ts"
 import { diffCommand } from "./diff.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
-const workspace = mkdtempSync(join(tmpdir(), "appi-diff-"))
+const workspace = tempDir("appi-diff-")
 const centrexPath = examplePath("003-centrex")
 const centrexYaml = readFileSync(centrexPath, "utf8")
 
@@ -95,7 +95,7 @@ describe("appi-policy diff", () => {
 })
 
 describe("appi-policy diff --git", () => {
-  const repository = mkdtempSync(join(tmpdir(), "appi-diff-git-"))
+  const repository = tempDir("appi-diff-git-")
   const git = (...args: ReadonlyArray<string>) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: repository, stdio: "pipe" })
   const policy = join(repository, "policy.yaml")
   git("init", "-q")
@@ -117,7 +117,7 @@ describe("appi-policy diff --git", () => {
   })
 
   it("names a file outside any repository", () => {
-    const outside = join(mkdtempSync(join(tmpdir(), "appi-diff-nogit-")), "policy.yaml")
+    const outside = join(tempDir("appi-diff-nogit-"), "policy.yaml")
     copyFileSync(centrexPath, outside)
     expect(run({ git: "HEAD" }, [outside]).err).toContain("not-a-git-repository")
   })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
+import { readdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
@@ -7,6 +7,7 @@ import { compileGuard } from "../guard/compile.ts"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
 import type { Command } from "./Command.ts"
 import { exportCommand } from "./exportCedar.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const example = join(import.meta.dirname, "../../examples/003-centrex.yaml")
 const run = (command: Command, positionals: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}) => {
@@ -18,7 +19,7 @@ const run = (command: Command, positionals: ReadonlyArray<string>, values: Recor
 
 describe("appi-policy export cedar", () => {
   it("writes the schema, the policies and the entities", () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "appi-cedar-")), "cedar")
+    const dir = join(tempDir("appi-cedar-"), "cedar")
     const result = run(exportCommand, ["cedar", example], { out: dir })
     expect(result.code).toBe(0)
     expect(result.out.split("\n")).toEqual(["appi-policy.cedarschema", "policies.cedar", "entities.json"].map((name) => `wrote ${join(dir, name)}`))

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { check } from "../guard/check.ts"
 import type { DecisionTable } from "../guard/table.ts"
 import { run } from "./run.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const example = join(import.meta.dirname, "../../examples/000-genesis.yaml")
 const capture = (argv: ReadonlyArray<string>) => {
@@ -16,7 +16,7 @@ const capture = (argv: ReadonlyArray<string>) => {
 
 describe("appi-policy compile", () => {
   it("writes a decision table the checker reads", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "appi-compile-")), "table.json")
+    const out = join(tempDir("appi-compile-"), "table.json")
     expect(capture(["compile", example, "--out", out])).toMatchObject({ code: 0, out: `wrote ${out}` })
     const table = JSON.parse(readFileSync(out, "utf8")) as DecisionTable
     expect(table.policy.id).toBe("genesis")

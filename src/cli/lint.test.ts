@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { lintCommand } from "./lint.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const examples = join(import.meta.dirname, "../../examples")
-const dir = mkdtempSync(join(tmpdir(), "appi-lint-cli-"))
+const dir = tempDir("appi-lint-cli-")
 
 /** A policy whose only finding is a warning (an abstract purpose). */
 const warningOnly = join(dir, "warning-only.yaml")

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { renderCommand } from "./render.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const examples = join(import.meta.dirname, "..", "..", "examples")
 const genesis = join(examples, "000-genesis.yaml")
@@ -16,7 +16,7 @@ const run = (files: ReadonlyArray<string>, values: Record<string, string | boole
   return { code, out: out.join("\n"), err: err.join("\n") }
 }
 
-const scratch = () => mkdtempSync(join(tmpdir(), "appi-render-"))
+const scratch = () => tempDir("appi-render-")
 
 describe("appi-policy render", () => {
   it("prints Markdown to standard output, byte for byte what the committed rendering holds", () => {

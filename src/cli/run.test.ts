@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { run } from "./run.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const capture = (argv: ReadonlyArray<string>) => {
   const out: Array<string> = []
@@ -11,7 +11,7 @@ const capture = (argv: ReadonlyArray<string>) => {
   return { code, out: out.join("\n"), err: err.join("\n") }
 }
 
-const dir = mkdtempSync(join(tmpdir(), "appi-cli-"))
+const dir = tempDir("appi-cli-")
 const valid = join(dir, "valid.yaml")
 writeFileSync(
   valid,

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
 import type { Command } from "./Command.ts"
 import { scanCommand } from "./scan.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const examples = join(import.meta.dirname, "../../examples")
 const service = join(examples, "sample-service")
@@ -29,7 +29,7 @@ describe("appi-policy scan", () => {
   })
 
   it("exits 0 when every statically known call is allowed, and lists findings as JSON", () => {
-    const project = mkdtempSync(join(tmpdir(), "appi-scan-cli-"))
+    const project = tempDir("appi-scan-cli-")
     mkdirSync(join(project, "src"))
     const paths = { "appi-policy/guard": [join(import.meta.dirname, "../guard/index.ts")] }
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "preserve", allowImportingTsExtensions: true, noEmit: true, paths }, include: ["src"] }))

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { Effect, Exit } from "effect"
 import { describe, expect, it } from "vitest"
 import { formatJson, formatText } from "./format.ts"
 import { lintFile, lintFileEffect, lintText } from "./lintSource.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const yaml = `schemaVersion: 1
 id: small
@@ -85,7 +85,7 @@ describe("text and JSON reports", () => {
 })
 
 describe("lintFile and lintFileEffect", () => {
-  const dir = mkdtempSync(join(tmpdir(), "appi-lint-"))
+  const dir = tempDir("appi-lint-")
   const good = join(dir, "policy.yaml")
   writeFileSync(good, yaml)
 

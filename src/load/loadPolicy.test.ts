@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect, Exit } from "effect"
@@ -7,6 +7,7 @@ import type { Diagnostic } from "./Diagnostic.ts"
 import { formatDiagnostic, toPointer } from "./Diagnostic.ts"
 import { MAX_BYTES } from "./decodeText.ts"
 import { loadPolicy, loadPolicyEffect, loadPolicyFile, parsePolicy, PolicyLoadError } from "./loadPolicy.ts"
+import { tempDir } from "../../test/tempDir.ts"
 
 const minimal = `schemaVersion: 1
 id: minimal
@@ -55,7 +56,7 @@ describe("loadPolicy", () => {
   })
 
   it("loads the same policy as JSON, from a file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "appi-"))
+    const dir = tempDir("appi-")
     const yaml = parsePolicy(minimal)
     if (!yaml.ok) throw new Error("fixture invalid")
     const path = join(dir, "policy.json")
