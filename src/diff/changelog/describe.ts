@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { isJsonObject, type Json } from "../Json.ts"
+import { gregorianJapaneseDate, longEnglishDate } from "../../render/format.ts"
 
 /** @since 0.1.0 */
 export type Lang = "ja" | "en"
@@ -14,18 +15,13 @@ const MAX = 300
 
 const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/u
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-
 /**
  * `2025-04-01` → 2025年4月1日 / 1 April 2025 (Gregorian: a changelog compares
  * versions across eras, where 和暦 would only get in the way).
  *
  * @since 0.1.0
  */
-export const formatDate = (iso: string, lang: Lang): string => {
-  const [year, month, day] = iso.split("-").map(Number) as [number, number, number]
-  return lang === "ja" ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month - 1] ?? month} ${year}`
-}
+export const formatDate = (iso: string, lang: Lang): string => (lang === "ja" ? gregorianJapaneseDate(iso) : longEnglishDate(iso))
 
 const clip = (text: string): string => (text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text)
 
