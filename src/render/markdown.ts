@@ -9,6 +9,7 @@
  * @since 0.1.0
  */
 import { catalogs } from "./clauses/index.ts"
+import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, Cell, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
 
@@ -37,12 +38,6 @@ const inline = (content: Inline, lang: Lang): string =>
       }
     })
     .join("")
-
-const indent = (text: string, by: string): string =>
-  text
-    .split("\n")
-    .map((line) => (line === "" ? line : by + line))
-    .join("\n")
 
 const fieldSeparator = (lang: Lang) => (lang === "ja" ? "：" : ": ")
 

@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import { catalogs } from "./clauses/index.ts"
+import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
 
@@ -44,12 +45,6 @@ const inline = (content: Inline, lang: Lang): string =>
       }
     })
     .join("")
-
-const indent = (text: string, by: string): string =>
-  text
-    .split("\n")
-    .map((line) => (line === "" ? line : by + line))
-    .join("\n")
 
 const separator = (lang: Lang) => (lang === "ja" ? "：" : ": ")
 const bullet = (lang: Lang) => (lang === "ja" ? "・" : "- ")
