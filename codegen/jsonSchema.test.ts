@@ -7,7 +7,8 @@
  * `Schema.decodeUnknownResult(Policy)(x, { errors: "all", onExcessProperty: "error" })`;
  * the two verdicts must be equal on every case.
  *
- * `FC_SEED=<n>` replays or explores another seed; `FC_RUNS=<n>` changes the number of mutation runs.
+ * `FC_SEED=<n>` replays or explores another seed; `FC_RUNS=<n>` changes the number of mutation runs
+ * (1,000 in `npm test`, 10,000 in `npm run test:full`).
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -20,10 +21,12 @@ import { parse } from "yaml"
 import { Policy } from "../src/model/Policy.ts"
 import { JSON_SCHEMA_DIALECT, policyJsonSchema, SCHEMA_ID } from "./jsonSchema.ts"
 import { clone, type Edit, type Json, mutate, stepArbitrary, vocabulary } from "./mutate.ts"
+import { runs } from "../test/budget.ts"
 
 const SEED = Number(process.env["FC_SEED"] ?? 20_240_401)
-const MUTATION_RUNS = Number(process.env["FC_RUNS"] ?? 10_000)
-const RANDOM_ROOT_RUNS = 300
+const MUTATION_RUNS = Number(process.env["FC_RUNS"] ?? runs(1_000, 10_000))
+const RANDOM_ROOT_RUNS = runs(100, 300)
+const GENERATED_PER_SIZE = runs(25, 100)
 
 const schema = policyJsonSchema()
 const ajv = new Ajv2020({ strict: true, allErrors: true })
@@ -38,7 +41,7 @@ const examples = exampleFiles.map((name) => ({ name, document: parse(readFileSyn
 /** Generated valid policies of several sizes; deterministic (fixed seeds). */
 const generated: ReadonlyArray<Json> = (
   await Promise.all(
-    [3, 5, 8, 10].map((size) => Effect.runPromise(Arbitrary.sampleEffect(Arbitrary.schema(Policy), { count: 100, size, seed: SEED + size })))
+    [3, 5, 8, 10].map((size) => Effect.runPromise(Arbitrary.sampleEffect(Arbitrary.schema(Policy), { count: GENERATED_PER_SIZE, size, seed: SEED + size })))
   )
 ).flat() as ReadonlyArray<Json>
 
@@ -184,7 +187,7 @@ describe("string length bounds", () => {
     walk(Policy.ast)
     expect(bounded.length, "the model's Id has a maximum length").toBeGreaterThan(0)
     for (const ast of bounded) {
-      const samples = await Effect.runPromise(Arbitrary.sampleEffect(Arbitrary.schema(Schema.make<Schema.Top>(ast)), { count: 300, seed: SEED }))
+      const samples = await Effect.runPromise(Arbitrary.sampleEffect(Arbitrary.schema(Schema.make<Schema.Top>(ast)), { count: runs(100, 300), seed: SEED }))
       const astral = (samples as ReadonlyArray<string>).find((sample) => /[\u{10000}-\u{10FFFF}]/u.test(sample))
       expect(astral, `a length-bounded string admits the astral character in \`${astral}\`: bound it by its pattern instead`).toBeUndefined()
     }
@@ -193,7 +196,7 @@ describe("string length bounds", () => {
 
 describe("Ajv and the structural decoder agree", () => {
   it("on generated policies", () => {
-    expect(generated.length).toBe(400)
+    expect(generated.length).toBe(4 * GENERATED_PER_SIZE)
     generated.forEach((document, i) => agree(document, `generated policy #${i}`))
     expect(generated.every((document) => validate(document))).toBe(true)
   })

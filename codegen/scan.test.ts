@@ -1,10 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
-import { Project } from "ts-morph"
 import { describe, expect, it } from "vitest"
 import { compileGuard } from "../src/guard/compile.ts"
 import { guardFixture } from "../src/guard/fixture.ts"
-import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import { describeRequest, findGuardCalls, type ScanFinding, scanProject } from "./scan.ts"
 import { typedIdsSource } from "./typedIds.ts"
 import { tempDir } from "../test/tempDir.ts"
@@ -131,28 +129,5 @@ describe("scan", () => {
     const viaFile = findGuardCalls(join(project, "tsconfig.json"))
     expect(viaFile.ok && viaFile.calls.length).toBe(scanned.ok && scanned.findings.length)
     expect(findGuardCalls(join(project, "src"))).toEqual({ ok: false, error: `no tsconfig.json at \`${join(project, "src")}\`` })
-  })
-})
-
-describe("the sample service (examples/sample-service)", () => {
-  const service = join(root, "examples", "sample-service")
-
-  it("type-checks against the library's sources", () => {
-    const project = new Project({ tsConfigFilePath: join(service, "tsconfig.json") })
-    expect(project.getPreEmitDiagnostics().map((diagnostic) => diagnostic.getMessageText())).toEqual([])
-  })
-
-  it("has one use the policy does not allow, beside allowed and dynamic ones", () => {
-    const loaded = loadPolicyFile(join(root, "examples", "000-genesis.yaml"))
-    if (!loaded.ok) throw new Error("000-genesis.yaml does not load")
-    const scanned = scanProject(service, compileGuard(loaded.policy))
-    if (!scanned.ok) throw new Error(scanned.error)
-    expect(scanned.findings.map((finding) => `${relative(service, finding.site.file)}:${outcome(finding)}`)).toEqual([
-      "src/events.ts:13: declared-purpose",
-      "src/events.ts:18: purpose-not-declared-for-category",
-      "src/events.ts:21: not-statically-known",
-      "src/reception.ts:14: declared-purpose",
-      "src/reception.ts:19: declared-purpose"
-    ])
   })
 })

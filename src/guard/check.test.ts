@@ -10,6 +10,7 @@ import { compileGuard, policyHash } from "./compile.ts"
 import { DECISIONS } from "./decisions.ts"
 import { guardFixture } from "./fixture.ts"
 import { PurposeGuard, PurposeViolation } from "./PurposeGuard.ts"
+import { runs } from "../../test/budget.ts"
 import { referenceDecision } from "./reference.ts"
 
 const table = compileGuard(guardFixture)
@@ -100,7 +101,7 @@ describe("the checker never throws and fails closed", () => {
         const decision = decide(request)
         expect(decision.allowed ? ["declared-purpose"] : ["malformed-request", "unknown-category"]).toContain(decision.code)
       }),
-      { numRuns: 5_000 }
+      { numRuns: runs(1_000, 20_000) }
     )
   })
 
@@ -155,7 +156,7 @@ describe("compiled checker agrees with the reference evaluator", () => {
       fc.property(requests(policy), (request) => {
         expect(compiled(request)).toEqual(referenceDecision(policy, request))
       }),
-      { numRuns: 3_000 }
+      { numRuns: runs(1_000, 20_000) }
     )
   })
 })

@@ -3,15 +3,17 @@
  * Japanese rendering — the committed Markdown and HTML pages, and the text
  * format. Facts come from two independent places: the words the clause maps
  * copy from each seed (every purpose, category, ground, exception …), and
- * what can be pattern-matched in the seed text itself (phone numbers, e-mail
- * addresses, postal codes, amounts of yen, dates).
+ * what was pattern-matched in the seed text itself (phone numbers, e-mail
+ * addresses, postal codes, amounts of yen, dates), kept in
+ * `examples/seed-facts.json`.
  */
-import { readdirSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { exampleStyle } from "../../codegen/renderArtifacts.ts"
 import type { ClauseLocation } from "../../examples/clause-map.ts"
 import { squash } from "../../examples/clause-map.ts"
+import { findPatternFacts, readSeedFacts, SEED_EXAMPLES as SEEDS } from "../../examples/seedFacts.ts"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
 import type { Policy } from "../model/Policy.ts"
 import { catalogs } from "./clauses/index.ts"
@@ -19,15 +21,7 @@ import { gregorianJapaneseDate, japaneseEraDate } from "./format.ts"
 import { render } from "./render.ts"
 
 const root = join(import.meta.dirname, "..", "..")
-const seedsDir = join(root, "..", "shared", "seeds")
-
-const SEEDS = {
-  "000": "000-genesis",
-  "001": "001-smilemore",
-  "002": "002-unnamed-services",
-  "003": "003-centrex",
-  "004": "004-k-zone"
-} as const
+const seedFacts = readSeedFacts()
 
 /**
  * Clause-map entries whose words are deliberately not printed verbatim, and why.
@@ -40,12 +34,6 @@ const NOT_VERBATIM: Readonly<Record<string, string>> = {
   "jointUses#medicalshift.purposesText.0.ja": "replaced by a generated cross-reference",
   // The Japanese rendering carries the Japanese title only.
   "title.en": "English"
-}
-
-const seedText = (seed: string): string => {
-  const file = readdirSync(seedsDir).find((name) => name.startsWith(`${seed}_`))
-  if (file === undefined) throw new Error(`seed ${seed} not found in ${seedsDir}`)
-  return readFileSync(join(seedsDir, file), "utf8")
 }
 
 const fromHtml = (html: string): string =>
@@ -64,18 +52,8 @@ const fromMarkdown = (markdown: string): string =>
     .replace(/<br>/gu, " ")
     .replace(/\\(.)/gu, "$1")
 
-/** Facts the seed text itself shows, found by their shape. */
-const patternFacts = (seed: string): ReadonlyArray<string> => {
-  const patterns = [
-    /0\d{1,4}-\d{1,4}-\d{3,4}/gu, // phone numbers
-    /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, // e-mail addresses
-    /〒\s*\d{3}-\d{4}/gu, // postal codes
-    /\d[\d,]*円/gu, // amounts
-    /(?:平成|令和)\s*\d+\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日/gu // dates (seed 000 spaces them out)
-  ]
-  // Matched in the seed as printed (squashing first would join a number to the next line's), then squashed.
-  return patterns.flatMap((pattern) => seedText(seed).match(pattern) ?? []).map(squash)
-}
+/** Facts the seed text itself shows, found by their shape when the facts were taken. */
+const patternFacts = (seed: keyof typeof SEEDS): ReadonlyArray<string> => seedFacts[seed].patternFacts
 
 /** Facts read from the example: each purpose, joint user, exception (as worded or as the statute words it), address, date. */
 const modelFacts = (policy: Policy, seed: keyof typeof SEEDS): ReadonlyArray<string> => {
@@ -135,7 +113,12 @@ describe.each(Object.entries(SEEDS) as ReadonlyArray<[keyof typeof SEEDS, string
 })
 
 describe("the seeds' facts found by pattern", () => {
-  it("are found at all (the patterns are not vacuous)", () => {
+  it("the pattern finder finds each kind of fact, as printed and squashed", () => {
+    const text = "電話 045-319-1785（受付）\nメール privacy@example.co.jp\n〒 221-0834 横浜市\n手数料 1,000円\n平成 17 年 5 月 13 日制定、2022年4月1日改定"
+    expect(findPatternFacts(text)).toEqual(["045-319-1785", "privacy@example.co.jp", "〒221-0834", "1,000円", "平成17年5月13日", "2022年4月1日"])
+  })
+
+  it("are found at all in the committed facts (the patterns are not vacuous)", () => {
     expect([...patternFacts("000")].sort()).toEqual(["045-319-1785", "privacy@genesis-net.co.jp", "〒221-0834", "平成17年5月13日", "平成22年2月26日"].sort())
     expect(patternFacts("003")).toEqual(expect.arrayContaining(["2020年9月1日", "2022年4月1日", "1,000円", "〒597-0062", "03-6280-4859"]))
     expect(patternFacts("004")).toEqual(expect.arrayContaining(["03-5860-7565", "0120-700-779", "privacy@k-zone.co.jp"]))

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config"
+import base from "./vitest.config.ts"
+
+// `npm run test:full`: the fast suite at full size (exhaustive property runs, the whole Cedar
+// agreement, every generated request) plus what needs a build, a browser or an install (test/full/).
+export default defineConfig({
+  test: {
+    ...base.test,
+    include: [...(base.test?.include ?? []), "test/full/**/*.test.ts"],
+    exclude: ["**/node_modules/**"],
+    env: { APPI_TEST_FULL: "1" },
+    testTimeout: 600_000,
+    hookTimeout: 600_000
+  }
+})
