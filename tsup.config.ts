@@ -1,23 +1,37 @@
 import { defineConfig } from "tsup"
 
-// ESM first, CJS for older consumers, .d.ts for both. The CLI is ESM only.
+// Optional peers, loaded on first use by the commands and functions that need them.
+const peers = ["ts-morph", "typescript", "json-schema-to-typescript"]
+
 export default defineConfig([
+  // The library: ESM first, CJS for older consumers, .d.ts for both. effect and yaml stay
+  // dependencies (a user's Effect program shares our effect), so they are not bundled.
   {
     entry: { index: "src/index.ts", guard: "src/guard/index.ts", codegen: "codegen/index.ts" },
     format: ["esm", "cjs"],
     // tsup sets `baseUrl`, which TypeScript 6 reports as deprecated.
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    sourcemap: true,
     clean: true,
     target: "node20",
     splitting: false,
-    treeshake: true
+    treeshake: true,
+    external: peers
   },
+  // The command: its own bundle, split per command (`dist/cli/`), with effect and yaml inside and
+  // tree-shaken, so `check --table` loads the checker alone and `validate` the loader alone: start-up
+  // is what scripts and hooks pay on every call (README, "Start-up").
   {
-    entry: { cli: "src/cli/main.ts" },
+    entry: { main: "src/cli/main.ts" },
+    outDir: "dist/cli",
     format: ["esm"],
     target: "node20",
-    sourcemap: true,
-    splitting: false
+    platform: "node",
+    splitting: true,
+    treeshake: true,
+    minify: true,
+    noExternal: [/^(?!ts-morph$|typescript$|json-schema-to-typescript$).*/u],
+    external: peers,
+    // Bundled CommonJS (yaml) calls `require` for Node's built-ins; ESM has none of its own.
+    banner: { js: 'import { createRequire as __appiCreateRequire } from "node:module"; const require = __appiCreateRequire(import.meta.url);' }
   }
 ])

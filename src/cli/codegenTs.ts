@@ -7,8 +7,9 @@
  */
 import { typedIdsSource } from "../../codegen/typedIds.ts"
 import { compileGuard } from "../guard/compile.ts"
-import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
-import { loadOrReport, writeFiles } from "./policyFiles.ts"
+import { type Command, EXIT_INVALID, EXIT_USAGE } from "./Command.ts"
+import { loadOrReport } from "./input.ts"
+import { emit } from "./policyFiles.ts"
 
 const TARGETS = ["ts"]
 
@@ -48,17 +49,6 @@ export const codegenCommand: Command = {
       io.err(`appi-policy codegen: ${cause instanceof Error ? cause.message : String(cause)}`)
       return EXIT_USAGE
     }
-    const out = values["out"]
-    if (typeof out !== "string") {
-      io.out(source.trimEnd())
-      return EXIT_OK
-    }
-    const failure = writeFiles([{ path: out, content: source }])
-    if (failure !== undefined) {
-      io.err(`appi-policy codegen: ${failure}`)
-      return EXIT_INVALID
-    }
-    io.out(`wrote ${out}`)
-    return EXIT_OK
+    return emit(io, "codegen", values["out"], source)
   }
 }

@@ -82,7 +82,7 @@ describe("appi-policy diff", () => {
   })
 
   it.each([
-    [{ format: "html" }, [centrexPath, feeRaised], "--format must be one of `text`, `json`, `md`, `patch`, not `html`"],
+    [{ format: "html" }, [centrexPath, feeRaised], "--format must be one of `text`, `json`, `markdown`, `md`, `patch`, not `html`"],
     [{ lang: "fr" }, [centrexPath, feeRaised], "--lang must be one of `ja`, `en`, `ja+en`, not `fr`"],
     [{ "fail-on": "severe" }, [centrexPath, feeRaised], "--fail-on must be one of `editorial`, `publish`, `notify`, `notify-in-advance`, `consent`, not `severe`"],
     [{}, [centrexPath], "name the old and the new policy file"],

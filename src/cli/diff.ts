@@ -15,21 +15,14 @@ import { asJson } from "../diff/ChangeRule.ts"
 import { jsonPatch } from "../diff/patch.ts"
 import { MAX_BYTES } from "../load/decodeText.ts"
 import { type Diagnostic, formatDiagnostic } from "../load/Diagnostic.ts"
-import { type LoadResult, loadPolicyFile, parsePolicy } from "../load/loadPolicy.ts"
+import { type LoadResult, parsePolicy } from "../load/loadPolicy.ts"
 import type { Policy } from "../model/Policy.ts"
-import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
+import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
+import { loadInput, stdinTwice } from "./input.ts"
+import { formatOption, formatsUsage, notOneOf, usageError } from "./options.ts"
 
-const FORMATS = ["text", "json", "md", "patch"] as const
+const FORMATS = ["text", "json", "markdown", "patch"] as const
 type Format = (typeof FORMATS)[number]
-
-const usageError = (io: Io, message: string): number => {
-  io.err(`appi-policy diff: ${message}`)
-  return EXIT_USAGE
-}
-
-const oneOf = <T extends string>(value: unknown, allowed: ReadonlyArray<T>): value is T => allowed.includes(value as T)
-
-const listed = (values: ReadonlyArray<string>): string => values.map((value) => `\`${value}\``).join(", ")
 
 const gitFailure = (file: string, rev: string, path: string, cause: unknown): Diagnostic => {
   const error = cause as NodeJS.ErrnoException & { stderr?: Buffer | string }
@@ -60,14 +53,14 @@ const loadFromGit = (rev: string, file: string): LoadResult => {
   }
 }
 
-const render = (format: Format, lang: ChangelogLang, before: Policy, after: Policy, related: ReadonlyArray<string>) => {
+const output = (format: Format, lang: ChangelogLang, before: Policy, after: Policy, related: ReadonlyArray<string>) => {
   const changes = diff(before, after, { related })
   switch (format) {
     case "json":
       return { changes, output: JSON.stringify(changes, null, 2) }
     case "patch":
       return { changes, output: JSON.stringify(jsonPatch(asJson(before), asJson(after)), null, 2) }
-    case "md":
+    case "markdown":
       return { changes, output: changelogMarkdown(changes, { lang }).trimEnd() }
     case "text":
       return { changes, output: changelogText(changes, { lang }).trimEnd() }
@@ -77,18 +70,19 @@ const render = (format: Format, lang: ChangelogLang, before: Policy, after: Poli
 export const diffCommand: Command = {
   summary: "what changed between two versions of a policy, and what the change obliges the operator to do",
   usage: [
-    "usage: appi-policy diff <old> <new> [--format text|json|md|patch] [--lang ja|en|ja+en] [--fail-on <impact>] [--related <ids>]",
+    `usage: appi-policy diff <old> <new> [--format ${formatsUsage(FORMATS)}] [--lang ja|en|ja+en] [--fail-on <impact>] [--related <ids>]`,
     "       appi-policy diff --git <rev> <file> [options]",
     "",
     "Compares two versions of a policy entry by entry (matched by id, never by position) and classifies",
     "each change by what it obliges: editorial < publish < notify < notify-in-advance < consent.",
+    "Either file may be `-` for standard input (not both).",
     "",
     "options:",
     "  --git <rev>          compare <file> as committed at <rev> (a commit, branch or tag) with the file as it is",
-    "  --format text|json|md|patch",
+    `  --format ${formatsUsage(FORMATS)}`,
     "                       text (default): the changelog (改定履歴) as plain text, for a revision notice;",
-    "                       md: the changelog in Markdown; json: the ChangeSet; patch: an RFC 6902 JSON Patch",
-    "  --lang ja|en|ja+en   language of text and md (default ja+en)",
+    "                       markdown (or md): the changelog in Markdown; json: the ChangeSet; patch: an RFC 6902 JSON Patch",
+    "  --lang ja|en|ja+en   language of text and markdown (default ja+en)",
     "  --fail-on <impact>   exit 1 when a change reaches the impact, e.g. notify or consent (for CI)",
     "  --related <ids>      comma-separated purpose ids judged reasonably related to the old purposes (17(2)):",
     "                       adding or widening them needs notice (21(3)), not consent",
@@ -104,27 +98,30 @@ export const diffCommand: Command = {
     git: { type: "string" }
   },
   run: (values, positionals, io) => {
-    const { format, lang, git } = values
+    const { lang, git } = values
     const failOn = values["fail-on"]
-    if (!oneOf(format, FORMATS)) return usageError(io, `--format must be one of ${listed(FORMATS)}, not \`${String(format)}\``)
-    if (!oneOf(lang, CHANGELOG_LANGS)) return usageError(io, `--lang must be one of ${listed(CHANGELOG_LANGS)}, not \`${String(lang)}\``)
-    if (failOn !== undefined && !isImpact(failOn)) return usageError(io, `--fail-on must be one of ${listed(IMPACTS)}, not \`${String(failOn)}\``)
-    if (git !== undefined && (typeof git !== "string" || git === "" || git.startsWith("-"))) return usageError(io, `--git needs a revision such as \`HEAD\`, not \`${String(git)}\``)
+    const format = formatOption(io, "diff", values["format"], FORMATS)
+    if (format === undefined) return EXIT_USAGE
+    if (!CHANGELOG_LANGS.includes(lang as ChangelogLang)) return usageError(io, "diff", notOneOf("lang", lang, CHANGELOG_LANGS))
+    if (failOn !== undefined && !isImpact(failOn)) return usageError(io, "diff", notOneOf("fail-on", failOn, IMPACTS))
+    if (git !== undefined && (typeof git !== "string" || git === "" || git.startsWith("-"))) return usageError(io, "diff", `--git needs a revision such as \`HEAD\`, not \`${String(git)}\``)
     const expected = git === undefined ? 2 : 1
     if (positionals.length !== expected) {
-      return usageError(io, git === undefined ? "name the old and the new policy file" : "with --git, name one policy file (its committed version is the old one)")
+      return usageError(io, "diff", git === undefined ? "name the old and the new policy file" : "with --git, name one policy file (its committed version is the old one)")
     }
+    if (stdinTwice(positionals)) return usageError(io, "diff", "standard input (`-`) can be named once")
+    if (git !== undefined && positionals[0] === "-") return usageError(io, "diff", "with --git, name the policy file itself, not `-`")
     const related = typeof values["related"] === "string" ? values["related"].split(",").map((id) => id.trim()).filter((id) => id !== "") : []
     const [first, second] = positionals as [string, string | undefined]
-    const results = git === undefined ? [loadPolicyFile(first), loadPolicyFile(second!)] : [loadFromGit(git, first), loadPolicyFile(first)]
+    const results = git === undefined ? [loadInput(first, io), loadInput(second!, io)] : [loadFromGit(git, first), loadInput(first, io)]
     const invalid = results.flatMap((result) => (result.ok ? [] : result.diagnostics))
     if (invalid.length > 0) {
       invalid.forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
       return EXIT_INVALID
     }
     const [before, after] = results.map((result) => (result.ok ? result.policy : undefined)) as [Policy, Policy]
-    const { changes, output } = render(format, lang, before, after, related)
-    io.out(output)
+    const { changes, output: text } = output(format, lang as ChangelogLang, before, after, related)
+    io.out(text)
     if (failOn !== undefined && reaches(changes.impact, failOn)) {
       io.err(`appi-policy diff: the changes reach \`${changes.impact}\` (--fail-on ${failOn})`)
       return EXIT_INVALID

@@ -8,7 +8,8 @@ import { join } from "node:path"
 import { cedarFiles } from "../../codegen/cedar.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
-import { loadOrReport, writeFiles } from "./policyFiles.ts"
+import { loadOrReport } from "./input.ts"
+import { writeFiles } from "./policyFiles.ts"
 
 const TARGETS = ["cedar"]
 

@@ -4,14 +4,17 @@
  * @since 0.1.0
  */
 import { formatJson, formatText } from "../lint/format.ts"
-import { lintFile } from "../lint/lintSource.ts"
+import { lintLoadResult } from "../lint/lintSource.ts"
 import type { RuleSetting } from "../lint/Rule.ts"
 import { rules } from "../lint/rules/index.ts"
 import { formatSarif } from "../lint/sarif.ts"
 import { parseRuleSetting, unknownRules } from "../lint/settings.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
+import { loadInput, stdinTwice } from "./input.ts"
+import { formatOption, oneOf, usageError } from "./options.ts"
 
 const FORMATS = ["text", "json", "sarif"] as const
+const LANGS = ["en", "ja"] as const
 
 /** `--rule` given once is a string, given several times a list (`multiple: true`). */
 const ruleArguments = (value: unknown): ReadonlyArray<string> =>
@@ -25,7 +28,8 @@ export const lintCommand: Command = {
     "",
     "Loads each policy and checks it against the Act on the Protection of Personal Information: operator identity,",
     "purposes, provision, joint use, opt-out, requests and fees, security measures, contact windows and more.",
-    "The rules are listed with the law behind each in docs/rules.md.",
+    "The rules and the law behind each are in docs/rules.md (in the installed package:",
+    "node_modules/appi-policy/docs/rules.md). A file may be `-` for standard input.",
     "",
     "options:",
     "  --format text|json|sarif  text (default): `file:line:col  severity  rule  message` per finding;",
@@ -39,22 +43,14 @@ export const lintCommand: Command = {
   ].join("\n"),
   options: { format: { type: "string", default: "text" }, rule: { type: "string", multiple: true }, lang: { type: "string", default: "en" } },
   run: (values, files, io) => {
-    const format = values["format"]
+    const format = formatOption(io, "lint", values["format"], FORMATS)
     const lang = values["lang"]
-    if (!FORMATS.some((known) => known === format)) {
-      io.err(`appi-policy lint: --format must be \`text\`, \`json\` or \`sarif\`, not \`${String(format)}\``)
-      return EXIT_USAGE
-    }
-    if (lang !== "en" && lang !== "ja") {
-      io.err(`appi-policy lint: --lang must be \`en\` or \`ja\`, not \`${String(lang)}\``)
-      return EXIT_USAGE
-    }
+    if (format === undefined || !oneOf(io, "lint", "lang", lang, LANGS)) return EXIT_USAGE
     const settings: Record<string, RuleSetting> = {}
     for (const argument of ruleArguments(values["rule"])) {
       const parsed = parseRuleSetting(argument)
       if (parsed === undefined) {
-        io.err(`appi-policy lint: --rule takes \`<id>=off|warn|error\`, not \`${argument}\``)
-        return EXIT_USAGE
+        return usageError(io, "lint", `--rule takes \`<id>=off|warn|error\`, not \`${argument}\``)
       }
       settings[parsed[0]] = parsed[1]
     }
@@ -63,11 +59,9 @@ export const lintCommand: Command = {
       unknown.forEach((error) => io.err(`appi-policy lint: ${error.message}`))
       return EXIT_USAGE
     }
-    if (files.length === 0) {
-      io.err("appi-policy lint: name at least one policy file")
-      return EXIT_USAGE
-    }
-    const reports = files.map((file) => lintFile(file, { rules: settings, lang }))
+    if (files.length === 0) return usageError(io, "lint", "name at least one policy file")
+    if (stdinTwice(files)) return usageError(io, "lint", "standard input (`-`) can be named once")
+    const reports = files.map((file) => lintLoadResult(loadInput(file, io), { rules: settings, lang }))
     const output = format === "json" ? formatJson(reports, lang) : format === "sarif" ? formatSarif(reports, rules, lang) : formatText(reports, lang)
     io.out(output.replace(/\n$/u, ""))
     const failed = reports.some((report) => !report.ok || report.diagnostics.some((d) => d.severity === "error"))

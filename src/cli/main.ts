@@ -1,13 +1,24 @@
 #!/usr/bin/env node
 /**
  * The `appi-policy` command: a thin shell over the library. Exit codes:
- * 0 success, 1 a policy is invalid, 2 usage error.
+ * 0 success, 1 a policy is invalid (or a finding, a denial: per command),
+ * 2 usage error.
  *
  * @since 0.1.0
  */
+import { readFileSync } from "node:fs"
 import { run } from "./run.ts"
 
-process.exitCode = run(process.argv.slice(2), {
+// A reader that stops early (`appi-policy lint … | head`) closes the pipe: end quietly, as other tools do.
+const quietOnEpipe = (error: NodeJS.ErrnoException): void => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0)
+  throw error
+}
+process.stdout.on("error", quietOnEpipe)
+process.stderr.on("error", quietOnEpipe)
+
+process.exitCode = await run(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + "\n"),
-  err: (line) => process.stderr.write(line + "\n")
+  err: (line) => process.stderr.write(line + "\n"),
+  stdin: () => readFileSync(0)
 })

@@ -1,24 +1,12 @@
 /**
- * What the generator commands (`codegen ts`, `export cedar`, `scan`) share:
- * loading a policy with its diagnostics on standard error, and writing files
- * so that a failure never leaves a partial one.
+ * Writing the files a command produces so that a failure never leaves a
+ * partial one.
  *
  * @since 0.1.0
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { dirname } from "node:path"
-import { formatDiagnostic } from "../load/Diagnostic.ts"
-import { loadPolicyFile } from "../load/loadPolicy.ts"
-import type { Policy } from "../model/Policy.ts"
-import type { Io } from "./Command.ts"
-
-/** The policy, or undefined after writing its diagnostics to `io.err`. @since 0.1.0 */
-export const loadOrReport = (file: string, io: Io): Policy | undefined => {
-  const result = loadPolicyFile(file)
-  if (result.ok) return result.policy
-  result.diagnostics.forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
-  return undefined
-}
+import { EXIT_INVALID, EXIT_OK, type Io } from "./Command.ts"
 
 /**
  * Writes each file through a temporary file beside it, renamed into place
@@ -51,4 +39,24 @@ export const writeFiles = (files: ReadonlyArray<{ readonly path: string; readonl
       }
     }
   }
+}
+
+/**
+ * A command's one output: to standard output without `--out`, else written
+ * atomically to the file and announced. Returns the exit code.
+ *
+ * @since 0.2.0
+ */
+export const emit = (io: Io, command: string, out: unknown, content: string): number => {
+  if (typeof out !== "string") {
+    io.out(content.replace(/\n$/u, ""))
+    return EXIT_OK
+  }
+  const failed = writeFiles([{ path: out, content }])
+  if (failed !== undefined) {
+    io.err(`appi-policy ${command}: ${failed}`)
+    return EXIT_INVALID
+  }
+  io.out(`wrote ${out}`)
+  return EXIT_OK
 }

@@ -4,12 +4,13 @@
  * @since 0.1.0
  */
 import { type Diagnostic, formatDiagnostic } from "../load/Diagnostic.ts"
-import { loadPolicyFile } from "../load/loadPolicy.ts"
 import type { ParsedSource } from "../load/parseSource.ts"
 import { RENDER_FORMATS, RENDER_LANGS, render, type RenderFormat, type RenderLang } from "../render/render.ts"
 import { type RenderStyle, STYLE_VALUES } from "../render/style.ts"
-import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
-import { writeFiles } from "./policyFiles.ts"
+import { type Command, EXIT_INVALID, EXIT_USAGE } from "./Command.ts"
+import { loadInput } from "./input.ts"
+import { formatOption, formatsUsage, oneOf, usageError } from "./options.ts"
+import { emit } from "./policyFiles.ts"
 
 /** CLI flag → style option. */
 const STYLE_FLAGS = {
@@ -27,24 +28,18 @@ const withPositions = (source: ParsedSource, diagnostics: ReadonlyArray<Diagnost
     return span === undefined ? diagnostic : { ...diagnostic, start: span.start, end: span.end }
   })
 
-const oneOf = <T extends string>(io: Io, flag: string, value: unknown, allowed: ReadonlyArray<T>): value is T => {
-  if (allowed.includes(value as T)) return true
-  io.err(`appi-policy render: --${flag} must be one of ${allowed.map((v) => `\`${v}\``).join(", ")}, not \`${String(value)}\``)
-  return false
-}
-
 /** `appi-policy render`: loads a policy, renders it, prints or writes it. @since 0.1.0 */
 export const renderCommand: Command = {
   summary: "render a policy as publishable prose (Markdown, HTML or text; Japanese, English or both)",
   usage: [
-    "usage: appi-policy render <file> [--lang ja|en|ja+en] [--format markdown|html|text] [--out <path>] [options]",
+    `usage: appi-policy render <file> [--lang ja|en|ja+en] [--format ${formatsUsage(RENDER_FORMATS)}] [--out <path>] [options]`,
     "",
     "Renders the policy as the text a company publishes. Statutory wording comes from the library's",
-    "bilingual clause catalog; the company's own texts come from the policy.",
+    "bilingual clause catalog; the company's own texts come from the policy. The file may be `-` for standard input.",
     "",
     "options:",
     "  --lang ja|en|ja+en             language (default ja); ja+en gives both, section by section",
-    "  --format markdown|html|text    output format (default markdown); html is one standalone page",
+    `  --format ${formatsUsage(RENDER_FORMATS).padEnd(21)}output format (default markdown); html is one standalone page`,
     "  --out <path>                   write to a file (atomically) instead of standard output",
     "  --allow-missing                render texts that have no English, marked as untranslated, instead of failing",
     "  --statutory-wording            use the statute's wording (the library's clauses) where the policy words",
@@ -71,23 +66,20 @@ export const renderCommand: Command = {
     "en-dates": { type: "string" }
   },
   run: (values, files, io) => {
-    if (files.length !== 1) {
-      io.err("appi-policy render: name exactly one policy file")
-      return EXIT_USAGE
-    }
+    if (files.length !== 1) return usageError(io, "render", "name exactly one policy file")
     const lang = values["lang"]
-    const format = values["format"]
-    if (!oneOf<RenderLang>(io, "lang", lang, RENDER_LANGS) || !oneOf<RenderFormat>(io, "format", format, RENDER_FORMATS)) return EXIT_USAGE
+    const format = formatOption<RenderFormat>(io, "render", values["format"], RENDER_FORMATS)
+    if (format === undefined || !oneOf<RenderLang>(io, "render", "lang", lang, RENDER_LANGS)) return EXIT_USAGE
     const style: Partial<Record<keyof RenderStyle, string>> = {}
     for (const [flag, key] of Object.entries(STYLE_FLAGS)) {
       const value = values[flag]
       if (value === undefined) continue
-      if (!oneOf(io, flag, value, STYLE_VALUES[key] as ReadonlyArray<string>)) return EXIT_USAGE
+      if (!oneOf(io, "render", flag, value, STYLE_VALUES[key] as ReadonlyArray<string>)) return EXIT_USAGE
       style[key] = value
     }
 
     const file = files[0]!
-    const loaded = loadPolicyFile(file)
+    const loaded = loadInput(file, io)
     if (!loaded.ok) {
       loaded.diagnostics.forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
       return EXIT_INVALID
@@ -98,7 +90,7 @@ export const renderCommand: Command = {
       style: style as Partial<RenderStyle>,
       allowMissing: values["allow-missing"] === true,
       statutoryWording: values["statutory-wording"] === true,
-      file
+      file: loaded.file
     })
     if (!result.ok) {
       withPositions(loaded.source, result.diagnostics).forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
@@ -107,17 +99,6 @@ export const renderCommand: Command = {
     }
     withPositions(loaded.source, result.warnings).forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
 
-    const out = values["out"]
-    if (typeof out !== "string") {
-      io.out(result.output.replace(/\n$/u, ""))
-      return EXIT_OK
-    }
-    const failed = writeFiles([{ path: out, content: result.output }])
-    if (failed !== undefined) {
-      io.err(`appi-policy render: ${failed}`)
-      return EXIT_INVALID
-    }
-    io.out(`wrote ${out}`)
-    return EXIT_OK
+    return emit(io, "render", values["out"], result.output)
   }
 }

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest"
 import { run } from "./run.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
-const capture = (argv: ReadonlyArray<string>) => {
+const capture = async (argv: ReadonlyArray<string>, stdin?: string) => {
   const out: Array<string> = []
   const err: Array<string> = []
-  const code = run(argv, { out: (line) => out.push(line), err: (line) => err.push(line) })
+  const code = await run(argv, { out: (line) => out.push(line), err: (line) => err.push(line), stdin: () => new TextEncoder().encode(stdin ?? "") })
   return { code, out: out.join("\n"), err: err.join("\n") }
 }
 
@@ -27,48 +27,48 @@ const invalid = join(dir, "invalid.json")
 writeFileSync(invalid, '{\n  "schemaVersion": 1,\n  "id": "Bad Id"\n}\n')
 
 describe("appi-policy CLI", () => {
-  it("validate: exit 0 when all valid", () => {
-    const result = capture(["validate", valid])
+  it("validate: exit 0 when all valid", async () => {
+    const result = await capture(["validate", valid])
     expect(result).toMatchObject({ code: 0 })
     expect(result.out).toContain(`${valid}: valid`)
   })
 
-  it("validate: exit 1 and `file:line:col  code  message` when some are invalid", () => {
-    const result = capture(["validate", valid, invalid])
+  it("validate: exit 1 and `file:line:col  code  message` when some are invalid", async () => {
+    const result = await capture(["validate", valid, invalid])
     expect(result.code).toBe(1)
     expect(result.out).toContain(`${invalid}:3:9  invalid-value  expected a kebab-case id such as \`contact-form\`, found \`Bad Id\``)
     expect(result.out).toContain(`${invalid}:1:1  missing-key  missing required key \`operator\``)
     expect(result.out).toMatch(/1 valid, 1 invalid$/u)
   })
 
-  it("validate --format json gives machine-readable diagnostics with pointers", () => {
-    const result = capture(["validate", "--format", "json", invalid])
+  it("validate --format json gives machine-readable diagnostics with pointers", async () => {
+    const result = await capture(["validate", "--format", "json", invalid])
     expect(result.code).toBe(1)
     const parsed = JSON.parse(result.out) as { files: Array<{ valid: boolean; diagnostics: Array<{ pointer: string; start: { line: number } }> }> }
     expect(parsed.files[0]?.valid).toBe(false)
     expect(parsed.files[0]?.diagnostics.map((d) => d.pointer)).toContain("/id")
   })
 
-  it("usage errors exit 2", () => {
-    expect(capture([]).code).toBe(2)
-    expect(capture(["nonsense"]).code).toBe(2)
-    expect(capture(["validate"]).code).toBe(2)
-    expect(capture(["validate", "--format", "xml", valid]).code).toBe(2)
-    expect(capture(["validate", "--bogus", valid]).code).toBe(2)
-    expect(capture(["summary", valid, valid]).code).toBe(2)
+  it("usage errors exit 2", async () => {
+    expect((await capture([])).code).toBe(2)
+    expect((await capture(["nonsense"])).code).toBe(2)
+    expect((await capture(["validate"])).code).toBe(2)
+    expect((await capture(["validate", "--format", "xml", valid])).code).toBe(2)
+    expect((await capture(["validate", "--bogus", valid])).code).toBe(2)
+    expect((await capture(["summary", valid, valid])).code).toBe(2)
   })
 
-  it("--help for every command", () => {
-    expect(capture(["--help"])).toMatchObject({ code: 0 })
+  it("--help for every command", async () => {
+    expect(await capture(["--help"])).toMatchObject({ code: 0 })
     for (const command of ["validate", "summary"]) {
-      const help = capture([command, "--help"])
+      const help = await capture([command, "--help"])
       expect(help.code).toBe(0)
       expect(help.out).toContain(`usage: appi-policy ${command}`)
     }
   })
 
-  it("summary prints the policy back", () => {
-    const result = capture(["summary", valid])
+  it("summary prints the policy back", async () => {
+    const result = await capture(["summary", valid])
     expect(result.code).toBe(0)
     expect(result.out).toContain("(cli-test, schemaVersion 1)")
   })

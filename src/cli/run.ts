@@ -5,53 +5,75 @@
  * @since 0.1.0
  */
 import { parseArgs } from "node:util"
+import { closest } from "../core/suggest.ts"
 import { type Command, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
-import { codegenCommand } from "./codegenTs.ts"
-import { diffCommand } from "./diff.ts"
-import { exportCommand } from "./exportCedar.ts"
-import { checkCommand, compileCommand } from "./guard.ts"
-import { lintCommand } from "./lint.ts"
-import { renderCommand } from "./render.ts"
-import { scanCommand } from "./scan.ts"
-import { summarizeCommand } from "./summary.ts"
-import { validateCommand } from "./validate.ts"
-
-const commands: Record<string, Command> = { validate: validateCommand, summary: summarizeCommand, lint: lintCommand, render: renderCommand, diff: diffCommand, compile: compileCommand, check: checkCommand, codegen: codegenCommand, scan: scanCommand, export: exportCommand }
+import { COMMANDS } from "./commands.ts"
+import { VERSION } from "./version.ts"
 
 const mainUsage = (): string =>
   [
     "usage: appi-policy <command> [options]",
+    "       appi-policy --version",
     "",
     "commands:",
-    ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`),
+    ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`),
     "",
-    "run `appi-policy <command> --help` for a command's options"
+    "A policy file may be `-` for standard input (YAML, or JSON when it starts with `{`).",
+    "run `appi-policy <command> --help` for a command's options and exit status"
   ].join("\n")
 
-/** Runs the CLI with `argv` (without node and the script); returns the exit code. */
-export const run = (argv: ReadonlyArray<string>, io: Io): number => {
-  const [name, ...rest] = argv
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(mainUsage())
-    return name === undefined ? EXIT_USAGE : EXIT_OK
+/** The flags a command knows, as typed (`--out`, `-h`). */
+const knownFlags = (command: Command): ReadonlyArray<string> => [
+  ...Object.entries(command.options).flatMap(([name, option]) => [`--${name}`, ...(option.short === undefined ? [] : [`-${option.short}`])]),
+  "--help",
+  "-h"
+]
+
+/** parseArgs' error, in the CLI's words, with a spelling hint for an unknown flag. */
+const argumentProblem = (command: Command, cause: unknown): string => {
+  const error = cause as { code?: string; message?: string }
+  const unknown = /^Unknown option '([^']+)'/u.exec(error.message ?? "")?.[1]
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== undefined) {
+    const hint = closest(unknown, knownFlags(command))
+    return `unknown option \`${unknown}\`${hint === undefined ? "" : ` (did you mean \`${hint}\`?)`}`
   }
-  const command = commands[name]
-  if (command === undefined) {
-    io.err(`appi-policy: unknown command \`${name}\``)
+  return (error.message ?? String(cause)).replace(/\. To specify a positional argument.*$/su, "")
+}
+
+/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
+export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const [name, ...rest] = argv
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.out(mainUsage())
+    return EXIT_OK
+  }
+  if (name === "--version" || name === "-V") {
+    io.out(VERSION)
+    return EXIT_OK
+  }
+  if (name === undefined) {
     io.err(mainUsage())
     return EXIT_USAGE
   }
+  const entry = COMMANDS[name]
+  if (entry === undefined) {
+    const hint = closest(name, Object.keys(COMMANDS))
+    io.err(`appi-policy: unknown command \`${name}\`${hint === undefined ? "" : ` (did you mean \`${hint}\`?)`}`)
+    io.err("run `appi-policy --help` for the list of commands")
+    return EXIT_USAGE
+  }
+  const command = await entry.load()
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true })
   } catch (cause) {
-    io.err(`appi-policy ${name}: ${cause instanceof Error ? cause.message : String(cause)}`)
-    io.err(command.usage)
+    io.err(`appi-policy ${name}: ${argumentProblem(command, cause)}`)
+    io.err(`run \`appi-policy ${name} --help\` for its options`)
     return EXIT_USAGE
   }
   if (parsed.values["help"] === true) {
     io.out(command.usage)
     return EXIT_OK
   }
-  return command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io)
+  return command.run(parsed.values, parsed.positionals, io)
 }

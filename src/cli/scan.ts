@@ -9,7 +9,7 @@ import { relative } from "node:path"
 import { type CallSite, describeRequest, type ScanFinding, scanProject } from "../../codegen/scan.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
-import { loadOrReport } from "./policyFiles.ts"
+import { loadOrReport } from "./input.ts"
 
 const where = (site: CallSite): string => `${relative(process.cwd(), site.file) || site.file}:${site.line}:${site.column}`
 

@@ -4,8 +4,11 @@
  * @since 0.1.0
  */
 import { formatDiagnostic, toPointer } from "../load/Diagnostic.ts"
-import { loadPolicyFile } from "../load/loadPolicy.ts"
-import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
+import { type Command, EXIT_INVALID, EXIT_OK } from "./Command.ts"
+import { loadInput, stdinTwice } from "./input.ts"
+import { formatOption, usageError } from "./options.ts"
+
+const FORMATS = ["text", "json"] as const
 
 export const validateCommand: Command = {
   summary: "check that policy files (YAML or JSON) are well-formed policies",
@@ -13,6 +16,7 @@ export const validateCommand: Command = {
     "usage: appi-policy validate <files…> [--format text|json]",
     "",
     "Checks each file against the policy model: encoding, syntax, structure, ids and references.",
+    "A file may be `-` for standard input.",
     "",
     "options:",
     "  --format text|json  text (default): `file:line:col  code  message` per problem;",
@@ -23,30 +27,18 @@ export const validateCommand: Command = {
   ].join("\n"),
   options: { format: { type: "string", default: "text" } },
   run: (values, files, io) => {
-    const format = values["format"]
-    if (format !== "text" && format !== "json") {
-      io.err(`appi-policy validate: --format must be \`text\` or \`json\`, not \`${String(format)}\``)
-      return EXIT_USAGE
-    }
-    if (files.length === 0) {
-      io.err("appi-policy validate: name at least one policy file")
-      return EXIT_USAGE
-    }
-    const results = files.map((file) => loadPolicyFile(file))
+    const format = formatOption(io, "validate", values["format"], FORMATS)
+    if (format === undefined) return 2
+    if (files.length === 0) return usageError(io, "validate", "name at least one policy file")
+    if (stdinTwice(files)) return usageError(io, "validate", "standard input (`-`) can be named once")
+    const results = files.map((file) => loadInput(file, io))
     if (format === "json") {
-      io.out(
-        JSON.stringify(
-          {
-            files: results.map((result) => ({
-              file: result.file,
-              valid: result.ok,
-              diagnostics: result.ok ? [] : result.diagnostics.map((d) => ({ ...d, pointer: toPointer(d.path) }))
-            }))
-          },
-          null,
-          2
-        )
-      )
+      const rows = results.map((result) => ({
+        file: result.file,
+        valid: result.ok,
+        diagnostics: result.ok ? [] : result.diagnostics.map((d) => ({ ...d, pointer: toPointer(d.path) }))
+      }))
+      io.out(JSON.stringify({ files: rows }, null, 2))
     } else {
       for (const result of results) {
         if (result.ok) io.out(`${result.file}: valid`)

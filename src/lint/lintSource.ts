@@ -7,7 +7,7 @@
  */
 import { Effect } from "effect"
 import type { Diagnostic } from "../load/Diagnostic.ts"
-import { loadPolicyFile, type LoadOptions, parsePolicy, PolicyLoadError } from "../load/loadPolicy.ts"
+import { loadPolicyFile, type LoadOptions, type LoadResult, parsePolicy, PolicyLoadError } from "../load/loadPolicy.ts"
 import type { ParsedSource, SourceFormat } from "../load/parseSource.ts"
 import type { Policy } from "../model/Policy.ts"
 import { lint, type LintOptions } from "./lint.ts"
@@ -45,12 +45,14 @@ const located = (diagnostics: ReadonlyArray<LintDiagnostic>, source: ParsedSourc
     })
     .sort(byPosition)
 
-const lintLoaded = (policy: Policy, source: ParsedSource, file: string, options: LintSourceOptions): LintReport => ({
-  ok: true,
-  file,
-  policy,
-  diagnostics: located(lint(policy, { ...options, file }), source)
-})
+/**
+ * Lints what a loader returned: the load's diagnostics when it failed, else
+ * the findings placed at their line:column.
+ *
+ * @since 0.2.0
+ */
+export const lintLoadResult = (loaded: LoadResult, options: Omit<LintSourceOptions, "file"> = {}): LintReport =>
+  loaded.ok ? { ok: true, file: loaded.file, policy: loaded.policy, diagnostics: located(lint(loaded.policy, { ...options, file: loaded.file }), loaded.source) } : loaded
 
 /**
  * Loads and lints a policy from its text. Pure: no file system.
@@ -65,9 +67,7 @@ const lintLoaded = (policy: Policy, source: ParsedSource, file: string, options:
 export const lintText = (content: string | Uint8Array, options: LintSourceOptions = {}): LintReport => {
   const file = options.file ?? "<input>"
   const loadOptions: LoadOptions = options.format === undefined ? { file } : { file, format: options.format }
-  const loaded = parsePolicy(content, loadOptions)
-  if (!loaded.ok) return loaded
-  return lintLoaded(loaded.policy, loaded.source, file, options)
+  return lintLoadResult(parsePolicy(content, loadOptions), options)
 }
 
 /**
@@ -77,9 +77,7 @@ export const lintText = (content: string | Uint8Array, options: LintSourceOption
  * @since 0.1.0
  */
 export const lintFile = (path: string, options: Omit<LintSourceOptions, "file"> = {}): LintReport => {
-  const loaded = loadPolicyFile(path, options.format === undefined ? {} : { format: options.format })
-  if (!loaded.ok) return loaded
-  return lintLoaded(loaded.policy, loaded.source, path, options)
+  return lintLoadResult(loadPolicyFile(path, options.format === undefined ? {} : { format: options.format }), options)
 }
 
 /**

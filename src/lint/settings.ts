@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { closest } from "../core/suggest.ts"
 import type { LintRule, RuleSetting, Severity } from "./Rule.ts"
 
 /**
@@ -21,28 +22,12 @@ export class UnknownRuleError extends Schema.TaggedError<UnknownRuleError>()("Un
   }
 }
 
-const levenshtein = (a: string, b: string): number => {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]!
-}
-
 /**
  * The known id closest to `id`, when it is close enough to be a typo.
  *
  * @since 0.1.0
  */
-export const suggestRule = (id: string, rules: ReadonlyArray<LintRule>): string | undefined => {
-  const ranked = rules.map((rule) => ({ id: rule.meta.id, distance: levenshtein(id, rule.meta.id) })).sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
-  const best = ranked[0]
-  return best !== undefined && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined
-}
+export const suggestRule = (id: string, rules: ReadonlyArray<LintRule>): string | undefined => closest(id, rules.map((rule) => rule.meta.id))
 
 /**
  * The unknown ids among `settings`, in the order given.

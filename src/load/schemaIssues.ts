@@ -6,6 +6,7 @@
  */
 import { SchemaAST, SchemaIssue } from "effect"
 import { describeValue, type JsonPath } from "./Diagnostic.ts"
+import { closest } from "../core/suggest.ts"
 
 /** @since 0.1.0 */
 export interface IssueFinding {
@@ -25,32 +26,6 @@ const valueAt = (root: unknown, path: JsonPath): unknown =>
 /** Keys the schema at `ast` allows, when it is a struct. */
 const allowedKeys = (ast: SchemaAST.AST): ReadonlyArray<string> =>
   SchemaAST.isObjects(ast) ? ast.propertySignatures.map((signature) => String(signature.name)) : []
-
-const editDistance = (a: string, b: string): number => {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]!
-}
-
-const suggestion = (key: string, allowed: ReadonlyArray<string>): string | undefined => {
-  const best = allowed
-    .map((candidate) => {
-      const [a, b] = [key.toLowerCase(), candidate.toLowerCase()]
-      // A prefix (`monday` for `mon`) is as good a hint as a one-letter slip.
-      return { candidate, distance: a.startsWith(b) || b.startsWith(a) ? 1 : editDistance(a, b) }
-    })
-    .filter(({ distance }) => distance <= Math.max(2, Math.floor(key.length / 3)))
-    .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))[0]
-  return best?.candidate
-}
 
 /**
  * What a schema expects, in words, for types and unions: `one of \`a\`, \`b\``
@@ -99,7 +74,7 @@ export const findingsOfIssue = (issue: SchemaIssue.Issue, input: unknown): Reado
     if (leaf._tag === "UnexpectedKey") {
       const key = String(path[path.length - 1])
       const allowed = allowedKeys(leaf.ast)
-      const hint = suggestion(key, allowed)
+      const hint = closest(key, allowed)
       return {
         path,
         code: "unknown-key",
@@ -116,7 +91,7 @@ export const findingsOfIssue = (issue: SchemaIssue.Issue, input: unknown): Reado
     const choices = (leaf._tag === "InvalidType" || leaf._tag === "AnyOf") && SchemaAST.isUnion(leaf.ast) && leaf.ast.types.every(SchemaAST.isLiteral)
       ? leaf.ast.types.map((member) => String((member as SchemaAST.Literal).literal))
       : []
-    const hint = typeof actual === "string" && choices.length > 0 ? suggestion(actual, choices) : undefined
+    const hint = typeof actual === "string" && choices.length > 0 ? closest(actual, choices) : undefined
     return {
       path,
       code: "invalid-value",

@@ -1,66 +1,167 @@
 /**
- * A short plain-text overview of a policy, for terminals (the demo and
- * `appi-policy summary`). The publishable prose is the renderer's job.
+ * A short overview of a policy for terminals and tools (`appi-policy
+ * summary`): `policyOverview` gives it as data, `summarize` as lines in one
+ * language. The publishable prose is the renderer's job.
  *
  * @since 0.1.0
  */
 import type { Policy } from "../model/Policy.ts"
 import type { LocalizedText } from "../model/primitives.ts"
 
-const text = (value: LocalizedText | undefined, lang: "ja" | "en"): string => (value === undefined ? "—" : lang === "en" ? (value.en ?? value.ja) : value.ja)
-
-/** Row labels of the overview, per language. */
-const LABELS = {
-  "operator": { en: "operator", ja: "事業者" },
-  "address": { en: "address", ja: "住所" },
-  "data categories": { en: "data categories", ja: "個人情報の種別" },
-  "purposes": { en: "purposes", ja: "利用目的" },
-  "exceptions": { en: "exceptions", ja: "例外事由" },
-  "provision": { en: "provision", ja: "第三者提供" },
-  "joint use": { en: "joint use", ja: "共同利用" },
-  "outsourcing": { en: "outsourcing", ja: "委託" },
-  "requests": { en: "requests", ja: "開示等の請求" },
-  "fees": { en: "fees", ja: "手数料" },
-  "contact windows": { en: "contact windows", ja: "問い合わせ窓口" },
-  "accredited org.": { en: "accredited org.", ja: "認定団体" },
-  "history": { en: "history", ja: "制定・改定" },
-} as const
-
-/** A label padded to one column width (full-width characters count double, as terminals show them). */
-const label = (key: keyof typeof LABELS, lang: "ja" | "en"): string => {
-  const text = LABELS[key][lang]
-  const width = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
-  return text + " ".repeat(Math.max(1, 18 - width))
+/**
+ * What `summary` reports, language-neutral: texts keep both languages.
+ *
+ * @since 0.2.0
+ */
+export interface PolicyOverview {
+  readonly id: string
+  readonly schemaVersion: number
+  readonly title?: LocalizedText
+  readonly operator: {
+    readonly name?: LocalizedText
+    readonly representatives: ReadonlyArray<{ readonly title: LocalizedText; readonly name?: LocalizedText }>
+    readonly address?: { readonly postalCode?: string; readonly text: LocalizedText }
+  }
+  readonly dataCategories: { readonly total: number; readonly disclosable: number; readonly nonDisclosable: number; readonly sensitive: number }
+  readonly purposes: number
+  readonly exceptions: { readonly use: number; readonly provision: number; readonly otherGrounds: number }
+  readonly provision?: { readonly consentRequired: boolean; readonly optOut: boolean; readonly arrangements: number }
+  readonly jointUses: { readonly count: number; readonly users: ReadonlyArray<LocalizedText> }
+  readonly outsourcing?: boolean
+  readonly requests: ReadonlyArray<string>
+  readonly fees: ReadonlyArray<{ readonly amount?: number; readonly kinds: ReadonlyArray<string> }>
+  readonly contactWindows: ReadonlyArray<LocalizedText>
+  readonly accreditedOrganization?: { readonly member: boolean; readonly name?: LocalizedText }
+  readonly history: { readonly established?: string; readonly revisions: ReadonlyArray<string> }
 }
 
 const count = <T>(items: ReadonlyArray<T> | undefined, predicate: (item: T) => boolean = () => true): number => (items ?? []).filter(predicate).length
+
+/**
+ * The overview of a policy as data (what `appi-policy summary --format json` prints).
+ *
+ * @example
+ * ```ts
+ * policyOverview(policy).dataCategories // { total: 13, disclosable: 9, nonDisclosable: 4, sensitive: 1 }
+ * ```
+ * @since 0.2.0
+ */
+export const policyOverview = (policy: Policy): PolicyOverview => {
+  const operator = policy.operator
+  const categories = policy.dataCategories
+  const provision = policy.thirdPartyProvision
+  const accredited = policy.accreditedOrganization
+  return {
+    id: policy.id,
+    schemaVersion: policy.schemaVersion,
+    ...(policy.title === undefined ? {} : { title: policy.title }),
+    operator: {
+      ...(operator.name === undefined ? {} : { name: operator.name }),
+      representatives: (operator.representatives ?? []).map((person) => ({ title: person.title, ...(person.name === undefined ? {} : { name: person.name }) })),
+      ...(operator.address === undefined
+        ? {}
+        : {
+            address: {
+              ...(operator.address.postalCode === undefined ? {} : { postalCode: operator.address.postalCode }),
+              text: { ja: operator.address.ja, ...(operator.address.en === undefined ? {} : { en: operator.address.en }) }
+            }
+          })
+    },
+    dataCategories: {
+      total: categories.length,
+      disclosable: count(categories, (c) => c.disclosure.class === "disclosable"),
+      nonDisclosable: count(categories, (c) => c.disclosure.class === "non-disclosable"),
+      sensitive: count(categories, (c) => c.sensitivity !== "ordinary")
+    },
+    purposes: policy.purposes.items.length,
+    exceptions: { use: count(policy.useBeyondPurpose?.exceptions), provision: count(provision?.exceptions), otherGrounds: count(provision?.otherGrounds) },
+    ...(provision === undefined ? {} : { provision: { consentRequired: provision.consentRequired, optOut: provision.optOut !== undefined, arrangements: count(provision.provisions) } }),
+    jointUses: { count: count(policy.jointUses), users: (policy.jointUses ?? []).flatMap((jointUse) => jointUse.users.map((user) => user.name)) },
+    ...(policy.outsourcing === undefined ? {} : { outsourcing: policy.outsourcing.used }),
+    requests: policy.requests?.kinds ?? [],
+    fees: (policy.fees ?? []).map((fee) => ({ ...(fee.amount === undefined ? {} : { amount: fee.amount }), kinds: fee.kinds })),
+    contactWindows: policy.contactWindows.map((window) => window.name),
+    ...(accredited === undefined ? {} : { accreditedOrganization: { member: accredited.member, ...(accredited.name === undefined ? {} : { name: accredited.name }) } }),
+    history: { ...(policy.history?.established === undefined ? {} : { established: policy.history.established }), revisions: (policy.history?.revisions ?? []).map((revision) => revision.date) }
+  }
+}
+
+type Lang = "ja" | "en"
+
+const text = (value: LocalizedText | undefined, lang: Lang): string => (value === undefined ? "—" : lang === "en" ? (value.en ?? value.ja) : value.ja)
+
+/** Row labels and the words of the values, per language. */
+const WORDS = {
+  operator: { en: "operator", ja: "事業者" },
+  address: { en: "address", ja: "住所" },
+  dataCategories: { en: "data categories", ja: "個人情報の種別" },
+  purposes: { en: "purposes", ja: "利用目的" },
+  exceptions: { en: "exceptions", ja: "例外事由" },
+  provision: { en: "provision", ja: "第三者提供" },
+  jointUse: { en: "joint use", ja: "共同利用" },
+  outsourcing: { en: "outsourcing", ja: "委託" },
+  requests: { en: "requests", ja: "開示等の請求" },
+  fees: { en: "fees", ja: "手数料" },
+  contactWindows: { en: "contact windows", ja: "問い合わせ窓口" },
+  accredited: { en: "accredited org.", ja: "認定団体" },
+  history: { en: "history", ja: "制定・改定" }
+} as const satisfies Record<string, Record<Lang, string>>
+
+const PHRASES = {
+  en: {
+    categories: (o: PolicyOverview["dataCategories"]) => `${o.total} (${o.disclosable} disclosable, ${o.nonDisclosable} non-disclosable, ${o.sensitive} sensitive)`,
+    exceptions: (o: PolicyOverview["exceptions"]) => `use ${o.use}, provision ${o.provision}, other grounds ${o.otherGrounds}`,
+    provision: (o: NonNullable<PolicyOverview["provision"]>) => `${o.consentRequired ? "consent required" : "consent not required"}${o.optOut ? ", opt-out" : ""}, ${o.arrangements} arrangement(s)`,
+    yesNo: (value: boolean) => (value ? "yes" : "no"),
+    amount: (amount: number | undefined) => (amount === undefined ? "amount not stated" : `JPY ${amount.toLocaleString("en-US")}`),
+    none: "none",
+    established: (date: string) => `established ${date}`,
+    revised: (date: string) => `revised ${date}`
+  },
+  ja: {
+    categories: (o: PolicyOverview["dataCategories"]) => `${o.total}（開示対象 ${o.disclosable}、非開示 ${o.nonDisclosable}、要配慮等 ${o.sensitive}）`,
+    exceptions: (o: PolicyOverview["exceptions"]) => `目的外利用 ${o.use}、第三者提供 ${o.provision}、その他の事由 ${o.otherGrounds}`,
+    provision: (o: NonNullable<PolicyOverview["provision"]>) => `${o.consentRequired ? "同意が必要" : "同意を要しない"}${o.optOut ? "、オプトアウトあり" : ""}、提供の内容 ${o.arrangements}件`,
+    yesNo: (value: boolean) => (value ? "あり" : "なし"),
+    amount: (amount: number | undefined) => (amount === undefined ? "金額の記載なし" : `${amount.toLocaleString("en-US")}円`),
+    none: "なし",
+    established: (date: string) => `制定 ${date}`,
+    revised: (date: string) => `改定 ${date}`
+  }
+} as const
+
+/** A label padded to one column width (full-width characters count double, as terminals show them). */
+const label = (key: keyof typeof WORDS, lang: Lang): string => {
+  const word = WORDS[key][lang]
+  const width = [...word].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
+  return word + " ".repeat(Math.max(1, 18 - width))
+}
 
 /**
  * Lines summarising a policy in one language (`ja` or `en`).
  *
  * @since 0.1.0
  */
-export const summarize = (policy: Policy, lang: "ja" | "en" = "en"): ReadonlyArray<string> => {
-  const op = policy.operator
-  const reps = (op.representatives ?? []).map((r) => `${text(r.title, lang)} ${text(r.name, lang)}`).join(", ")
-  const categories = policy.dataCategories
-  const provision = policy.thirdPartyProvision
-  const history = policy.history
-  const lines = [
-    `${text(policy.title, lang)}  (${policy.id}, schemaVersion ${policy.schemaVersion})`,
-    `${label("operator", lang)}${text(op.name, lang)}${reps === "" ? "" : ` — ${reps}`}`,
-    `${label("address", lang)}${op.address === undefined ? "—" : `${op.address.postalCode === undefined ? "" : `〒${op.address.postalCode} `}${lang === "en" ? (op.address.en ?? op.address.ja) : op.address.ja}`}`,
-    `${label("data categories", lang)}${categories.length} (${count(categories, (c) => c.disclosure.class === "disclosable")} disclosable, ${count(categories, (c) => c.disclosure.class === "non-disclosable")} non-disclosable, ${count(categories, (c) => c.sensitivity !== "ordinary")} sensitive)`,
-    `${label("purposes", lang)}${policy.purposes.items.length}`,
-    `${label("exceptions", lang)}use ${count(policy.useBeyondPurpose?.exceptions)}, provision ${count(provision?.exceptions)}, other grounds ${count(provision?.otherGrounds)}`,
-    `${label("provision", lang)}${provision === undefined ? "—" : `${provision.consentRequired ? "consent required" : "consent not required"}${provision.optOut === undefined ? "" : ", opt-out"}, ${count(provision.provisions)} arrangement(s)`}`,
-    `${label("joint use", lang)}${count(policy.jointUses)} (${(policy.jointUses ?? []).flatMap((j) => j.users.map((u) => text(u.name, lang))).join(", ") || "—"})`,
-    `${label("outsourcing", lang)}${policy.outsourcing === undefined ? "—" : policy.outsourcing.used ? "yes" : "no"}`,
-    `${label("requests", lang)}${(policy.requests?.kinds ?? []).join(", ") || "—"}`,
-    `${label("fees", lang)}${(policy.fees ?? []).map((f) => `${f.amount === undefined ? "amount not stated" : `JPY ${f.amount.toLocaleString("en-US")}`} (${f.kinds.join(", ")})`).join("; ") || "—"}`,
-    `${label("contact windows", lang)}${policy.contactWindows.map((w) => text(w.name, lang)).join("; ") || "—"}`,
-    `${label("accredited org.", lang)}${policy.accreditedOrganization === undefined ? "—" : policy.accreditedOrganization.member ? text(policy.accreditedOrganization.name, lang) : "none"}`,
-    `${label("history", lang)}${history === undefined ? "—" : [history.established === undefined ? undefined : `established ${history.established}`, ...(history.revisions ?? []).map((r) => `revised ${r.date}`)].filter((x) => x !== undefined).join(", ")}`
+export const summarize = (policy: Policy, lang: Lang = "en"): ReadonlyArray<string> => {
+  const o = policyOverview(policy)
+  const p = PHRASES[lang]
+  const list = (items: ReadonlyArray<string>, separator: string): string => items.join(separator) || "—"
+  const reps = o.operator.representatives.map((r) => `${text(r.title, lang)} ${text(r.name, lang)}`).join(", ")
+  const address = o.operator.address
+  return [
+    `${text(o.title, lang)}  (${o.id}, schemaVersion ${o.schemaVersion})`,
+    `${label("operator", lang)}${text(o.operator.name, lang)}${reps === "" ? "" : ` — ${reps}`}`,
+    `${label("address", lang)}${address === undefined ? "—" : `${address.postalCode === undefined ? "" : `〒${address.postalCode} `}${text(address.text, lang)}`}`,
+    `${label("dataCategories", lang)}${p.categories(o.dataCategories)}`,
+    `${label("purposes", lang)}${o.purposes}`,
+    `${label("exceptions", lang)}${p.exceptions(o.exceptions)}`,
+    `${label("provision", lang)}${o.provision === undefined ? "—" : p.provision(o.provision)}`,
+    `${label("jointUse", lang)}${o.jointUses.count} (${list(o.jointUses.users.map((user) => text(user, lang)), ", ")})`,
+    `${label("outsourcing", lang)}${o.outsourcing === undefined ? "—" : p.yesNo(o.outsourcing)}`,
+    `${label("requests", lang)}${list(o.requests, ", ")}`,
+    `${label("fees", lang)}${list(o.fees.map((fee) => `${p.amount(fee.amount)} (${fee.kinds.join(", ")})`), "; ")}`,
+    `${label("contactWindows", lang)}${list(o.contactWindows.map((window) => text(window, lang)), "; ")}`,
+    `${label("accredited", lang)}${o.accreditedOrganization === undefined ? "—" : o.accreditedOrganization.member ? text(o.accreditedOrganization.name, lang) : p.none}`,
+    `${label("history", lang)}${list([...(o.history.established === undefined ? [] : [p.established(o.history.established)]), ...o.history.revisions.map(p.revised)], ", ")}`
   ]
-  return lines
 }

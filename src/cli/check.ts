@@ -1,0 +1,102 @@
+/**
+ * `appi-policy check (<policy> | --table <table.json>) --category … (--purpose … | --provide …)`.
+ * With `--table` it loads the checker alone, not the loader: scripts and
+ * hooks that call it often pay only for the guard.
+ *
+ * @since 0.1.0
+ */
+import { readFileSync } from "node:fs"
+import { check } from "../guard/check.ts"
+import type { Decision } from "../guard/decisions.ts"
+import type { DecisionTable } from "../guard/table.ts"
+import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
+import { formatOption, oneOf, usageError } from "./options.ts"
+
+const RECIPIENTS = ["third-party", "outsourcee", "joint-user", "successor"] as const
+const FORMATS = ["text", "json"] as const
+
+/** The table in `file`, or undefined after saying why not. */
+const readTable = (file: string, io: Io): DecisionTable | undefined => {
+  try {
+    return JSON.parse(readFileSync(file === "-" ? 0 : file, "utf8")) as DecisionTable
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    io.err(`appi-policy check: cannot read the table \`${file}\` (${code ?? (cause instanceof SyntaxError ? "not JSON" : String(cause))})`)
+    return undefined
+  }
+}
+
+/** The table compiled from a policy file; the loader is imported only on this path. */
+const compiledTable = async (file: string, io: Io): Promise<DecisionTable | undefined> => {
+  const [{ loadOrReport }, { compileGuard }] = await Promise.all([import("./input.ts"), import("../guard/compile.ts")])
+  const policy = loadOrReport(file, io)
+  return policy === undefined ? undefined : compileGuard(policy)
+}
+
+const print = (decision: Decision, format: "text" | "json", io: Io): number => {
+  if (format === "json") io.out(JSON.stringify(decision, null, 2))
+  else {
+    io.out(`${decision.allowed ? "allowed" : "denied"}  ${decision.code}  ${decision.article}`)
+    io.out(`  ja: ${decision.explain.ja}`)
+    io.out(`  en: ${decision.explain.en}`)
+  }
+  return decision.allowed ? EXIT_OK : EXIT_INVALID
+}
+
+export const checkCommand: Command = {
+  summary: "ask the guard whether a use or provision is allowed",
+  usage: [
+    "usage: appi-policy check <policy> --category <id> (--purpose <id> | --provide <to>) [options]",
+    "       appi-policy check --table <table.json> --category <id> (--purpose <id> | --provide <to>) [options]",
+    "",
+    "Decides one request as `appi-policy/guard` would at run time. The policy (or `-`) is compiled first;",
+    "--table reads a table from `appi-policy compile` instead, which is faster in scripts and hooks.",
+    "",
+    "options:",
+    "  --table <file>      a compiled decision table, instead of a policy",
+    "  --category <id>     data category id",
+    "  --purpose <id>      purpose id (a use, APPI 18(1))",
+    `  --provide <to>      a provision: ${RECIPIENTS.join(", ")}`,
+    "  --recipient <id>    recipient id (a joint user's id for joint-user)",
+    "  --country <CC>      recipient's country, ISO 3166-1 alpha-2",
+    "  --exception <id>    a claimed statutory exception, e.g. laws-and-regulations",
+    "  --consent           the person has consented",
+    "  --format text|json  text (default): the decision, its article and its explanation; json: the Decision object",
+    "  -h, --help          show this help",
+    "",
+    "exit status: 0 allowed, 1 denied (or the policy or table is invalid), 2 usage error"
+  ].join("\n"),
+  options: {
+    table: { type: "string" },
+    category: { type: "string" },
+    purpose: { type: "string" },
+    provide: { type: "string" },
+    recipient: { type: "string" },
+    country: { type: "string" },
+    exception: { type: "string" },
+    consent: { type: "boolean" },
+    format: { type: "string", default: "text" }
+  },
+  run: async (values, files, io) => {
+    const { table: tableFile, category, purpose, provide, recipient, country, exception, consent } = values
+    const format = formatOption(io, "check", values["format"], FORMATS)
+    if (format === undefined) return EXIT_USAGE
+    const sources = files.length + (tableFile === undefined ? 0 : 1)
+    if (sources !== 1 || typeof category !== "string" || (purpose === undefined) === (provide === undefined)) {
+      return usageError(io, "check", "name one policy file (or --table), --category, and either --purpose or --provide")
+    }
+    if (provide !== undefined && !oneOf(io, "check", "provide", provide, RECIPIENTS)) return EXIT_USAGE
+    const table = typeof tableFile === "string" ? readTable(tableFile, io) : await compiledTable(files[0]!, io)
+    if (table === undefined) return EXIT_INVALID
+    const request = {
+      category,
+      ...(typeof purpose === "string" ? { purpose } : {}),
+      ...(typeof provide === "string"
+        ? { provide: { to: provide, ...(typeof recipient === "string" ? { recipient } : {}), ...(typeof country === "string" ? { country } : {}) } }
+        : {}),
+      ...(typeof exception === "string" ? { exception } : {}),
+      ...(consent === true ? { consent: true } : {})
+    }
+    return print(check(table, request), format, io)
+  }
+}
