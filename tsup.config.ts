@@ -7,15 +7,25 @@ export default defineConfig([
   // The library: ESM first, CJS for older consumers, .d.ts for both. effect and yaml stay
   // dependencies (a user's Effect program shares our effect), so they are not bundled.
   {
-    entry: { index: "src/index.ts", guard: "src/guard/index.ts", codegen: "codegen/index.ts" },
+    entry: { index: "src/index.ts", core: "src/browser.ts", codegen: "codegen/index.ts" },
     format: ["esm", "cjs"],
     // tsup sets `baseUrl`, which TypeScript 6 reports as deprecated.
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    clean: true,
     target: "node20",
-    splitting: false,
+    // index re-uses core's code (one copy, one class identity for errors and schemas), CJS too.
+    splitting: true,
     treeshake: true,
     external: peers
+  },
+  // The guard alone, for hot paths and browsers: one file that imports nothing (CI checks it),
+  // so it is built apart from the shared chunks above.
+  {
+    entry: { guard: "src/guard/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    target: "es2022",
+    splitting: false,
+    treeshake: true
   },
   // The command: its own bundle, split per command (`dist/cli/`), with effect and yaml inside and
   // tree-shaken, so `check --table` loads the checker alone and `validate` the loader alone: start-up

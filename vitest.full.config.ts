@@ -9,6 +9,7 @@ export default defineConfig({
     include: [...(base.test?.include ?? []), "test/full/**/*.test.ts"],
     exclude: ["**/node_modules/**"],
     env: { APPI_TEST_FULL: "1" },
+    globalSetup: ["test/full/build.ts"],
     testTimeout: 600_000,
     hookTimeout: 600_000
   }

@@ -16,7 +16,7 @@
 import { join } from "node:path"
 import { bench, do_not_optimize, run } from "mitata"
 import { loadPolicyFile } from "../src/load/loadPolicy.ts"
-import { withPurposes } from "../src/render/fixture.ts"
+import { withPurposes } from "../test/renderFixture.ts"
 import { render, type RenderFormat } from "../src/render/render.ts"
 
 const loaded = loadPolicyFile(join(import.meta.dirname, "..", "examples", "000-genesis.yaml"))

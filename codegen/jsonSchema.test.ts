@@ -20,7 +20,7 @@ import { afterAll, describe, expect, it } from "vitest"
 import { parse } from "yaml"
 import { Policy } from "../src/model/Policy.ts"
 import { JSON_SCHEMA_DIALECT, policyJsonSchema, SCHEMA_ID } from "./jsonSchema.ts"
-import { clone, type Edit, type Json, mutate, stepArbitrary, vocabulary } from "./mutate.ts"
+import { clone, type Edit, type Json, mutate, stepArbitrary, vocabulary } from "../test/mutate.ts"
 import { runs } from "../test/budget.ts"
 
 const SEED = Number(process.env["FC_SEED"] ?? 20_240_401)

@@ -7,7 +7,7 @@
  */
 import { readdirSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { formatDiagnostic } from "../src/load/Diagnostic.ts"
+import { formatDiagnostic } from "../src/core/Diagnostic.ts"
 import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import { render, type RenderFormat } from "../src/render/render.ts"
 import type { RenderStyle } from "../src/render/style.ts"

@@ -12,7 +12,7 @@ import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import type { Artifact } from "./index.ts"
 import { lintArtifacts } from "./lintArtifacts.ts"
 import { renderArtifacts } from "./renderArtifacts.ts"
-import { typedIdsSource } from "./typedIds.ts"
+import { typedIdsSource } from "../src/guard/tooling/typedIds.ts"
 
 const root = resolve(import.meta.dirname, "..")
 

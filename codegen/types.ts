@@ -18,9 +18,12 @@
  * @since 0.1.0
  */
 import type { JsonSchema } from "effect"
-import { compile, type Options } from "json-schema-to-typescript"
-import ts from "typescript"
+import type * as Jstt from "json-schema-to-typescript"
+import type * as Ts from "typescript"
+import { importPeer } from "../src/core/peers.ts"
 import type { PolicyJsonSchema } from "./jsonSchema.ts"
+
+const FEATURE = "generating TypeScript declarations from the JSON Schema"
 
 /** The file the declarations are written to, relative to the repository root. @since 0.1.0 */
 export const TYPES_FILE = "schema/appi-policy.d.ts"
@@ -68,10 +71,10 @@ const propertyDescription = (definitions: JsonSchema.Definitions, type: string, 
  * Makes every property and array `readonly` and gives each property without a
  * doc comment the description the schema has for it.
  */
-const finish = (source: string, definitions: JsonSchema.Definitions): string => {
+const finish = (ts: typeof Ts, source: string, definitions: JsonSchema.Definitions): string => {
   const file = ts.createSourceFile("appi-policy.d.ts", source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const inserts: Array<{ readonly at: number; readonly text: string }> = []
-  const visit = (node: ts.Node): void => {
+  const visit = (node: Ts.Node): void => {
     if (ts.isPropertySignature(node)) {
       const owner = node.parent
       const start = node.getStart(file)
@@ -105,10 +108,11 @@ const finish = (source: string, definitions: JsonSchema.Definitions): string => 
  * @since 0.1.0
  */
 export const policyTypes = async (schema: PolicyJsonSchema): Promise<string> => {
+  const [{ compile }, typescript] = await Promise.all([importPeer<typeof Jstt>("json-schema-to-typescript", FEATURE), importPeer<typeof Ts & { default?: typeof Ts }>("typescript", FEATURE)])
   // the root is the `Policy` definition; the document's own $id, title and description are for editors
   const { $schema: _dialect, $id: _id, title: _title, description: _description, ...rest } = schema
   const input = simplify(rest) as Parameters<typeof compile>[0]
-  const options: Partial<Options> = {
+  const options: Partial<Jstt.Options> = {
     bannerComment: BANNER,
     // a definition's name is its key in $defs (the model's identifier); the root is `Policy`
     customName: (node, keyNameFromDefinition) => keyNameFromDefinition ?? ("$defs" in node ? "Policy" : undefined),
@@ -118,5 +122,11 @@ export const policyTypes = async (schema: PolicyJsonSchema): Promise<string> => 
     additionalProperties: false,
     $refOptions: { resolve: { external: false } }
   }
-  return finish(await compile(input, "Policy", options), schema.$defs)
+  // TypeScript is CommonJS: its namespace is the module's `default` when imported from ESM.
+  const ts = typescript.default ?? typescript
+  if (typeof ts.createSourceFile !== "function") {
+    // TypeScript 7 (the native compiler) has no JavaScript compiler API.
+    throw new Error(`${FEATURE} needs the compiler API of \`typescript\` 5 or 6; the installed one (${String(ts.version)}) has none: npm install --save-dev typescript@6`)
+  }
+  return finish(ts, await compile(input, "Policy", options), schema.$defs)
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { typedIdsSource } from "../../codegen/typedIds.ts"
+import { typedIdsSource } from "../guard/tooling/typedIds.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
 import type { Command } from "./Command.ts"

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { typedIdsSource } from "../../codegen/typedIds.ts"
+import { typedIdsSource } from "../guard/tooling/typedIds.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { type Command, EXIT_INVALID, EXIT_USAGE } from "./Command.ts"
 import { loadOrReport } from "./input.ts"

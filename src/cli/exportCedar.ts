@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { join } from "node:path"
-import { cedarFiles } from "../../codegen/cedar.ts"
+import { cedarFiles } from "../guard/tooling/cedar.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
 import { loadOrReport } from "./input.ts"

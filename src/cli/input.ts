@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { formatDiagnostic } from "../load/Diagnostic.ts"
+import { formatDiagnostic } from "../core/Diagnostic.ts"
 import { type LoadResult, loadPolicyFile, parsePolicy } from "../load/loadPolicy.ts"
 import type { Policy } from "../model/Policy.ts"
 import type { Io } from "./Command.ts"

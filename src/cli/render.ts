@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { type Diagnostic, formatDiagnostic } from "../load/Diagnostic.ts"
+import { type Diagnostic, formatDiagnostic } from "../core/Diagnostic.ts"
 import type { ParsedSource } from "../load/parseSource.ts"
 import { RENDER_FORMATS, RENDER_LANGS, render, type RenderFormat, type RenderLang } from "../render/render.ts"
 import { type RenderStyle, STYLE_VALUES } from "../render/style.ts"

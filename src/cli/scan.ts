@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { relative } from "node:path"
-import { type CallSite, describeRequest, type ScanFinding, scanProject } from "../../codegen/scan.ts"
+import { type CallSite, describeRequest, type ScanFinding, scanProject } from "../guard/tooling/scan.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
 import { loadOrReport } from "./input.ts"

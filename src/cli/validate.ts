@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { formatDiagnostic, toPointer } from "../load/Diagnostic.ts"
+import { formatDiagnostic, toPointer } from "../core/Diagnostic.ts"
 import { type Command, EXIT_INVALID, EXIT_OK } from "./Command.ts"
 import { loadInput, stdinTwice } from "./input.ts"
 import { formatOption, usageError } from "./options.ts"

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../load/Diagnostic.ts"
+import type { JsonPath } from "../core/Diagnostic.ts"
 import type { Impact } from "./Impact.ts"
 import type { Json } from "./Json.ts"
 import type { EditKind } from "./structural.ts"

@@ -3,7 +3,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import type { Policy } from "../model/Policy.ts"
 import { diff, type DiffOptions } from "./diff.ts"
-import { type Draft, example, type ExampleName, revise } from "./fixture.ts"
+import { type Draft, example, type ExampleName, revise } from "../../test/diffFixture.ts"
 import { CHANGE_RULES } from "./rules.ts"
 
 type Mutation = (draft: Draft<Policy>) => void

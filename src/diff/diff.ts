@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { toPointer } from "../load/Diagnostic.ts"
+import { toPointer } from "../core/Diagnostic.ts"
 import type { Policy } from "../model/Policy.ts"
 import type { Bilingual, Change, ChangeSet, ConceptSummary, PolicyVersion } from "./ChangeSet.ts"
 import { asJson, type ChangeRule, type DiffContext } from "./ChangeRule.ts"

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { createHash } from "node:crypto"
+import { sha256Hex } from "../core/sha256.ts"
 import type { Policy } from "../model/Policy.ts"
 import { ACADEMIC_EXCEPTIONS } from "./request.ts"
 import { holdsSpecialCare, scopeCovers } from "./scope.ts"
@@ -27,7 +27,7 @@ const canonicalJson = (value: unknown): string => {
  *
  * @since 0.1.0
  */
-export const policyHash = (policy: Policy): string => `sha256:${createHash("sha256").update(canonicalJson(policy)).digest("hex")}`
+export const policyHash = (policy: Policy): string => `sha256:${sha256Hex(canonicalJson(policy))}`
 
 const academic: ReadonlySet<string> = new Set(ACADEMIC_EXCEPTIONS)
 

@@ -6,8 +6,8 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { Diagnostic } from "../load/Diagnostic.ts"
-import type { Diagnostic as DiagnosticType } from "../load/Diagnostic.ts"
+import { Diagnostic } from "../core/Diagnostic.ts"
+import type { Diagnostic as DiagnosticType } from "../core/Diagnostic.ts"
 
 const Bilingual = Schema.Struct({ ja: Schema.String, en: Schema.String })
 

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { type Diagnostic, formatPath, toPointer } from "../load/Diagnostic.ts"
+import { type Diagnostic, formatPath, toPointer } from "../core/Diagnostic.ts"
 import { isLintDiagnostic } from "./LintDiagnostic.ts"
 import type { LintReport } from "./lintSource.ts"
 import type { Lang } from "./Rule.ts"

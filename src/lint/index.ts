@@ -14,7 +14,7 @@ export { rulesMarkdown, ruleMarkdown } from "./docs.ts"
 export { countFindings, formatFinding, formatJson, formatText } from "./format.ts"
 export { lint, runRules, type LintOptions } from "./lint.ts"
 export { isLintDiagnostic, LintDiagnostic, LocalizedMessage } from "./LintDiagnostic.ts"
-export { lintFile, lintFileEffect, lintLoadResult, lintText, type LintReport, type LintSourceOptions } from "./lintSource.ts"
+export { lintLoadResult, lintText, type LintReport, type LintSourceOptions } from "./lintSource.ts"
 export { spanOfPath } from "./locate.ts"
 export {
   defineRule,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import { rulesMarkdown } from "./docs.ts"
 import { lint } from "./lint.ts"
 import { type Placeholders, fill } from "./Rule.ts"
-import { policyOf } from "./ruleTester.ts"
+import { policyOf } from "../../test/ruleTester.ts"
 import { rules } from "./rules/index.ts"
 import { parseRuleSetting, UnknownRuleError } from "./settings.ts"
 

@@ -3,7 +3,8 @@ import { join } from "node:path"
 import { Effect, Exit } from "effect"
 import { describe, expect, it } from "vitest"
 import { formatJson, formatText } from "./format.ts"
-import { lintFile, lintFileEffect, lintText } from "./lintSource.ts"
+import { lintText } from "./lintSource.ts"
+import { lintFile, lintFileEffect } from "./lintFile.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const yaml = `schemaVersion: 1

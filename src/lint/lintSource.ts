@@ -1,20 +1,17 @@
 /**
- * Linting a policy file or text, with line:column. Loading errors come back
+ * Linting a policy text, with line:column (files: `lintFile.ts`). Loading errors come back
  * as the loader's diagnostics; a loaded policy is linted and each finding is
  * mapped to its span in the source.
  *
  * @since 0.1.0
  */
-import { Effect } from "effect"
-import type { Diagnostic } from "../load/Diagnostic.ts"
-import { loadPolicyFile, type LoadOptions, type LoadResult, parsePolicy, PolicyLoadError } from "../load/loadPolicy.ts"
+import type { Diagnostic } from "../core/Diagnostic.ts"
+import { type LoadOptions, type LoadResult, parsePolicy } from "../load/parsePolicy.ts"
 import type { ParsedSource, SourceFormat } from "../load/parseSource.ts"
 import type { Policy } from "../model/Policy.ts"
 import { lint, type LintOptions } from "./lint.ts"
 import type { LintDiagnostic } from "./LintDiagnostic.ts"
 import { spanOfPath } from "./locate.ts"
-import { rules } from "./rules/index.ts"
-import { unknownRules } from "./settings.ts"
 
 /**
  * The outcome for one file: its findings when it loaded, else why it did not.
@@ -69,31 +66,3 @@ export const lintText = (content: string | Uint8Array, options: LintSourceOption
   const loadOptions: LoadOptions = options.format === undefined ? { file } : { file, format: options.format }
   return lintLoadResult(parsePolicy(content, loadOptions), options)
 }
-
-/**
- * Reads, loads and lints a policy file. Never throws on a bad file (it is a
- * diagnostic); throws `UnknownRuleError` for a setting naming no rule.
- *
- * @since 0.1.0
- */
-export const lintFile = (path: string, options: Omit<LintSourceOptions, "file"> = {}): LintReport => {
-  return lintLoadResult(loadPolicyFile(path, options.format === undefined ? {} : { format: options.format }), options)
-}
-
-/**
- * `lintFile` as an Effect: fails with `PolicyLoadError` when the file is not
- * a valid policy, and with `UnknownRuleError` for a bad setting.
- *
- * @example
- * ```ts
- * const program = lintFileEffect("policy.yaml").pipe(Effect.map((d) => d.filter((x) => x.severity === "error")))
- * ```
- * @since 0.1.0
- */
-export const lintFileEffect = Effect.fnUntraced(function* (path: string, options: Omit<LintSourceOptions, "file"> = {}) {
-  const unknown = unknownRules(options.rules ?? {}, rules)
-  if (unknown[0] !== undefined) return yield* unknown[0]
-  const report = lintFile(path, options)
-  if (!report.ok) return yield* new PolicyLoadError({ file: report.file, diagnostics: report.diagnostics })
-  return report.diagnostics
-})

@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../load/Diagnostic.ts"
+import type { JsonPath } from "../core/Diagnostic.ts"
 import type { ParsedSource, Span } from "../load/parseSource.ts"
 
 const childValue = (value: unknown, segment: string | number): { readonly found: boolean; readonly value: unknown } => {

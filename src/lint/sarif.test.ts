@@ -80,3 +80,13 @@ describe("toSarif", () => {
     expect(TOOL_VERSION).toBe(pkg.version)
   })
 })
+
+describe("artifact URIs", () => {
+  it("match node:url for absolute POSIX paths, keep relative ones relative, and read Windows drives", async () => {
+    const { pathToFileURL } = await import("node:url")
+    const { artifactUri } = await import("./sarif.ts")
+    for (const path of ["/srv/policy.yaml", "/tmp/ポリシー 2026/#1 100%.yaml", "/a/b?c.json"]) expect(artifactUri(path)).toBe(pathToFileURL(path).href)
+    expect(artifactUri("policies/方針.yaml")).toBe("policies/%E6%96%B9%E9%87%9D.yaml")
+    expect(artifactUri("C:\\policies\\p.yaml")).toBe("file:///C:/policies/p.yaml")
+  })
+})

@@ -6,9 +6,7 @@
  *
  * @since 0.1.0
  */
-import { isAbsolute } from "node:path"
-import { pathToFileURL } from "node:url"
-import { formatPath, toPointer, type Diagnostic } from "../load/Diagnostic.ts"
+import { formatPath, toPointer, type Diagnostic } from "../core/Diagnostic.ts"
 import { ruleMarkdown } from "./docs.ts"
 import { isLintDiagnostic } from "./LintDiagnostic.ts"
 import type { LintReport } from "./lintSource.ts"
@@ -25,7 +23,18 @@ export const TOOL_VERSION = "0.1.0"
 const pascal = (id: string): string => id.replace(/(?:^|-)([a-z0-9])/gu, (_, c: string) => c.toUpperCase())
 
 /** A repository-relative path stays relative (GitHub resolves it against the checkout); an absolute one becomes a file URI. */
-const artifactUri = (file: string): string => (isAbsolute(file) ? pathToFileURL(file).href : encodeURI(file.replaceAll("\\", "/")))
+/**
+ * A file's URI as SARIF wants it: `file://` for an absolute path (POSIX `/…`
+ * or Windows `C:\…`), else the relative path with `/` separators, percent-encoded.
+ * Written by hand, not with node:url, so that SARIF output works in browsers too.
+ */
+export const artifactUri = (file: string): string => {
+  const path = file.replaceAll("\\", "/")
+  const encoded = encodeURI(path).replaceAll("?", "%3F").replaceAll("#", "%23")
+  if (path.startsWith("/")) return `file://${encoded}`
+  if (/^[A-Za-z]:\//u.test(path)) return `file:///${encoded}`
+  return encoded
+}
 
 const LOAD_RULE = {
   en: { short: "the file is not a valid policy document", full: "appi-policy could not load the file (encoding, syntax, structure or references); see `appi-policy validate`." },

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { Diagnostic } from "./Diagnostic.ts"
+import type { Diagnostic } from "../core/Diagnostic.ts"
 import { positionOfOffset } from "./positions.ts"
 
 /**

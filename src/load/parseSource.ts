@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from "yaml"
-import type { Diagnostic, JsonPath, SourcePosition } from "./Diagnostic.ts"
+import type { Diagnostic, JsonPath, SourcePosition } from "../core/Diagnostic.ts"
 import { findJsonSyntaxError } from "./jsonSyntax.ts"
 import { findExcessiveNesting, MAX_DEPTH } from "./nesting.ts"
 import { positionOfOffset } from "./positions.ts"

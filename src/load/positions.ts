@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { SourcePosition } from "./Diagnostic.ts"
+import type { SourcePosition } from "../core/Diagnostic.ts"
 
 /** @since 0.1.0 */
 export const positionOfOffset = (text: string, offset: number): SourcePosition => {

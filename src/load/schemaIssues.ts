@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { SchemaAST, SchemaIssue } from "effect"
-import { describeValue, type JsonPath } from "./Diagnostic.ts"
+import { describeValue, type JsonPath } from "../core/Diagnostic.ts"
 import { closest } from "../core/suggest.ts"
 
 /** @since 0.1.0 */

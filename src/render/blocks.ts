@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../load/Diagnostic.ts"
+import type { JsonPath } from "../core/Diagnostic.ts"
 import type { LocalizedText } from "../model/primitives.ts"
 import type { Block, Cell, Field, ListItem, ListMarker, Phrase } from "./parts.ts"
 import { fromPolicy } from "./phrase.ts"

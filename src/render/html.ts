@@ -11,7 +11,7 @@
  *
  * @since 0.1.0
  */
-import { formatPath } from "../load/Diagnostic.ts"
+import { formatPath } from "../core/Diagnostic.ts"
 import { catalogs } from "./clauses/index.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"

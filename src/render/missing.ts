@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { formatPath, type JsonPath } from "../load/Diagnostic.ts"
+import { formatPath, type JsonPath } from "../core/Diagnostic.ts"
 import type { Block, DocumentParts, Phrase } from "./parts.ts"
 
 /** A policy text without its English version. @since 0.1.0 */

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../load/Diagnostic.ts"
+import type { JsonPath } from "../core/Diagnostic.ts"
 import type { RenderStyle } from "./style.ts"
 
 /** A language of the rendered prose. @since 0.1.0 */

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../load/Diagnostic.ts"
+import type { JsonPath } from "../core/Diagnostic.ts"
 import type { LocalizedText, PostalAddress } from "../model/primitives.ts"
 import type { Inline, Phrase, Run } from "./parts.ts"
 

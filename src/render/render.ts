@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Effect, Schema } from "effect"
-import { Diagnostic as DiagnosticSchema, type Diagnostic } from "../load/Diagnostic.ts"
+import { Diagnostic as DiagnosticSchema, type Diagnostic } from "../core/Diagnostic.ts"
 import type { Policy } from "../model/Policy.ts"
 import { buildParts } from "./build.ts"
 import { partsToHtml } from "./html.ts"

@@ -7,7 +7,7 @@
 import { join, relative } from "node:path"
 import { Project } from "ts-morph"
 import { describe, expect, it } from "vitest"
-import { scanProject, type ScanFinding } from "../../codegen/scan.ts"
+import { scanProject, type ScanFinding } from "../../src/guard/tooling/scan.ts"
 import { compileGuard } from "../../src/guard/compile.ts"
 import { loadPolicyFile } from "../../src/load/loadPolicy.ts"
 

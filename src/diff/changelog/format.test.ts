@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { diff } from "../diff.ts"
-import { example, revise } from "../fixture.ts"
+import { example, revise } from "../../../test/diffFixture.ts"
 import { describeValue } from "./describe.ts"
 import { changelogMarkdown, changelogText } from "./format.ts"
 

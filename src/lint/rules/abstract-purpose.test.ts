@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { testRule } from "../ruleTester.ts"
+import { testRule } from "../../../test/ruleTester.ts"
 import rule, { isAbstractPurpose } from "./abstract-purpose.ts"
 
 const purposes = (...texts: ReadonlyArray<string>) =>

@@ -1,4 +1,4 @@
-import { testRule } from "../ruleTester.ts"
+import { testRule } from "../../../test/ruleTester.ts"
 import rule from "./category-without-purpose.ts"
 
 const categories = `dataCategories:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { testRule } from "../ruleTester.ts"
+import { testRule } from "../../../test/ruleTester.ts"
 import rule, { listOfWording } from "./exception-lists-mixed.ts"
 
 const useBeyond = (id: string, wording: string) => `useBeyondPurpose:

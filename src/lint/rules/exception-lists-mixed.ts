@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../../load/Diagnostic.ts"
+import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { LocalizedText } from "../../model/primitives.ts"
 import { squashJa } from "../facts.ts"
 import { defineRule } from "../Rule.ts"

@@ -1,4 +1,4 @@
-import { testRule } from "../ruleTester.ts"
+import { testRule } from "../../../test/ruleTester.ts"
 import rule from "./joint-use-incomplete.ts"
 
 const party = (rest: string) => `{ name: { ja: 株式会社パートナー }${rest} }`

@@ -1,4 +1,4 @@
-import { testRule } from "../ruleTester.ts"
+import { testRule } from "../../../test/ruleTester.ts"
 import rule from "./non-disclosable-reason.ts"
 
 const category = (disclosure: string) => `dataCategories:

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../../load/Diagnostic.ts"
+import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Policy } from "../../model/Policy.ts"
 import { squashJa } from "../facts.ts"
 import { defineRule } from "../Rule.ts"

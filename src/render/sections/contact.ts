@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import type { ContactWindow, ReceptionHours } from "../../model/ContactWindow.ts"
-import type { JsonPath } from "../../load/Diagnostic.ts"
+import type { JsonPath } from "../../core/Diagnostic.ts"
 import { type FieldInput, fields, item, list, paragraph, policyParagraphs } from "../blocks.ts"
 import { clause, word } from "../clauses/index.ts"
 import type { WeekdayKey } from "../clauses/Catalog.ts"

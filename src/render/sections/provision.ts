@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { JsonPath } from "../../load/Diagnostic.ts"
+import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { CategoryScope } from "../../model/Purpose.ts"
 import type { Provision, Recipient } from "../../model/ThirdPartyProvision.ts"
 import { type FieldInput, fields, item, list, paragraph, policyList, policyParagraphs } from "../blocks.ts"

@@ -8,7 +8,7 @@
  */
 import type { DisclosureClass } from "../../model/DataCategory.ts"
 import type { CategoryScope, Purpose } from "../../model/Purpose.ts"
-import type { JsonPath } from "../../load/Diagnostic.ts"
+import type { JsonPath } from "../../core/Diagnostic.ts"
 import { item, list, paragraph, policyParagraphs, table } from "../blocks.ts"
 import { clause, word } from "../clauses/index.ts"
 import type { Block, Cell, ListItem, Phrase } from "../parts.ts"

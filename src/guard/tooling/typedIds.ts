@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import type { DecisionTable } from "../src/guard/table.ts"
+import type { DecisionTable } from "../table.ts"
 import { loadTsMorph } from "./loadTsMorph.ts"
 
 /**

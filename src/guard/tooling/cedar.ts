@@ -20,9 +20,9 @@
  *
  * @since 0.1.0
  */
-import { DECISIONS, type AllowCode } from "../src/guard/decisions.ts"
-import { EQUIVALENT_COUNTRIES, type GuardRequest, STATUTORY_EXCEPTIONS } from "../src/guard/request.ts"
-import type { DecisionTable } from "../src/guard/table.ts"
+import { DECISIONS, type AllowCode } from "../decisions.ts"
+import { EQUIVALENT_COUNTRIES, type GuardRequest, STATUTORY_EXCEPTIONS } from "../request.ts"
+import type { DecisionTable } from "../table.ts"
 
 /** @since 0.1.0 */
 export const CEDAR_NAMESPACE = "AppiPolicy"

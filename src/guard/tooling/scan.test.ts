@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
-import { compileGuard } from "../src/guard/compile.ts"
-import { guardFixture } from "../src/guard/fixture.ts"
+import { compileGuard } from "../compile.ts"
+import { guardFixture } from "../../../test/guardFixture.ts"
 import { describeRequest, findGuardCalls, type ScanFinding, scanProject } from "./scan.ts"
 import { typedIdsSource } from "./typedIds.ts"
-import { tempDir } from "../test/tempDir.ts"
+import { tempDir } from "../../../test/tempDir.ts"
 
-const root = join(import.meta.dirname, "..")
+const root = join(import.meta.dirname, "../../..")
 const fixture = compileGuard(guardFixture)
 
 /**

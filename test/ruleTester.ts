@@ -1,7 +1,7 @@
 /**
  * The rule tests' harness, after typescript-eslint's RuleTester: each case is
  * a YAML snippet of top-level keys laid over a complete clean policy
- * (`fixtures/base.yaml`); valid cases must give no finding, invalid ones
+ * (`test/lintBase.yaml`); valid cases must give no finding, invalid ones
  * exactly the listed messages at the listed paths. Test-only.
  *
  * @since 0.1.0
@@ -10,11 +10,11 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { parse, stringify } from "yaml"
-import { formatPath } from "../load/Diagnostic.ts"
-import { parsePolicy } from "../load/loadPolicy.ts"
-import type { Policy } from "../model/Policy.ts"
-import { runRules } from "./lint.ts"
-import type { LintRule } from "./Rule.ts"
+import { formatPath } from "../src/core/Diagnostic.ts"
+import { parsePolicy } from "../src/load/loadPolicy.ts"
+import type { Policy } from "../src/model/Policy.ts"
+import { runRules } from "../src/lint/lint.ts"
+import type { LintRule } from "../src/lint/Rule.ts"
 
 /** @since 0.1.0 */
 export interface ValidCase {
@@ -28,7 +28,7 @@ export interface InvalidCase extends ValidCase {
   readonly errors: ReadonlyArray<{ readonly message: string; readonly path: string }>
 }
 
-const base = parse(readFileSync(join(import.meta.dirname, "fixtures", "base.yaml"), "utf8")) as Record<string, unknown>
+const base = parse(readFileSync(join(import.meta.dirname, "lintBase.yaml"), "utf8")) as Record<string, unknown>
 
 /**
  * The base policy with the snippet's top-level keys replaced (`null` removes a key).

@@ -2,17 +2,17 @@ import * as cedar from "@cedar-policy/cedar-wasm/nodejs"
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { sampleRequests } from "../bench/guardRequests.ts"
-import { check } from "../src/guard/check.ts"
-import { compileGuard } from "../src/guard/compile.ts"
-import { guardFixture } from "../src/guard/fixture.ts"
-import type { ExceptionId, GuardRequest } from "../src/guard/request.ts"
-import type { DecisionTable } from "../src/guard/table.ts"
-import { loadPolicyFile } from "../src/load/loadPolicy.ts"
-import { everyNth, runs } from "../test/budget.ts"
+import { sampleRequests } from "../../../bench/guardRequests.ts"
+import { check } from "../check.ts"
+import { compileGuard } from "../compile.ts"
+import { guardFixture } from "../../../test/guardFixture.ts"
+import type { ExceptionId, GuardRequest } from "../request.ts"
+import type { DecisionTable } from "../table.ts"
+import { loadPolicyFile } from "../../load/loadPolicy.ts"
+import { everyNth, runs } from "../../../test/budget.ts"
 import { CEDAR_SCHEMA, cedarFiles, cedarRequest, type CedarExport, exportCedar } from "./cedar.ts"
 
-const examplesDir = join(import.meta.dirname, "../examples")
+const examplesDir = join(import.meta.dirname, "../../../examples")
 const tables: ReadonlyArray<readonly [string, DecisionTable]> = [
   ["guard fixture", compileGuard(guardFixture)],
   ...readdirSync(examplesDir)

@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { type Policy, PolicyDocument, type PolicyInput } from "../model/Policy.ts"
+import { type Policy, PolicyDocument, type PolicyInput } from "../src/model/Policy.ts"
 
 const en = <T extends string>(ja: T, english: string) => ({ ja, en: english })
 

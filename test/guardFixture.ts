@@ -3,7 +3,7 @@
  * benchmark. Not exported from the package.
  */
 import { Schema } from "effect"
-import { Policy } from "../model/Policy.ts"
+import { Policy } from "../src/model/Policy.ts"
 
 const text = (ja: string) => ({ ja, en: ja })
 

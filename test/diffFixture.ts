@@ -6,8 +6,8 @@
  */
 import { join } from "node:path"
 import { Schema } from "effect"
-import { loadPolicyFile } from "../load/loadPolicy.ts"
-import { type Policy, PolicyDocument } from "../model/Policy.ts"
+import { loadPolicyFile } from "../src/load/loadPolicy.ts"
+import { type Policy, PolicyDocument } from "../src/model/Policy.ts"
 
 /** @since 0.1.0 */
 export type ExampleName = "000-genesis" | "001-smilemore" | "002-unnamed-services" | "003-centrex" | "004-k-zone"
@@ -19,7 +19,7 @@ export const EXAMPLES: ReadonlyArray<ExampleName> = ["000-genesis", "001-smilemo
 export type Draft<T> = T extends ReadonlyArray<infer U> ? Array<Draft<U>> : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T
 
 /** @since 0.1.0 */
-export const examplePath = (name: ExampleName): string => join(import.meta.dirname, "../../examples", `${name}.yaml`)
+export const examplePath = (name: ExampleName): string => join(import.meta.dirname, "../examples", `${name}.yaml`)
 
 const cache = new Map<ExampleName, Policy>()
 

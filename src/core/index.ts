@@ -1,0 +1,8 @@
+/**
+ * What every room shares: diagnostics and the JSON paths they point at, and
+ * the spelling hint.
+ *
+ * @since 0.2.0
+ */
+export { Diagnostic, describeValue, formatDiagnostic, formatPath, toPointer, type JsonPath, type SourcePosition } from "./Diagnostic.ts"
+export { closest } from "./suggest.ts"

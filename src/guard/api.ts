@@ -1,0 +1,47 @@
+/**
+ * The guard room's face for the library entries: compiling a policy, the
+ * checker, and the Effect service. (`appi-policy/guard` is the checker alone.)
+ *
+ * The types are declared here as aliases rather than re-exported: inside a
+ * namespace (`Guard.Decision`), the declaration bundler turns re-exported
+ * type-only names into values.
+ *
+ * @since 0.2.0
+ */
+import type * as Check from "./check.ts"
+import type * as Decisions from "./decisions.ts"
+import type * as Request from "./request.ts"
+import type * as Table from "./table.ts"
+
+export { check, createChecker } from "./check.ts"
+export { compileGuard, policyHash } from "./compile.ts"
+export { DECISIONS } from "./decisions.ts"
+export { PurposeGuard, PurposeViolation } from "./PurposeGuard.ts"
+export { referenceDecision } from "./reference.ts"
+export { ACADEMIC_EXCEPTIONS, EQUIVALENT_COUNTRIES, STATUTORY_EXCEPTIONS } from "./request.ts"
+export { TABLE_FORMAT, TABLE_FORMAT_VERSION } from "./table.ts"
+
+/** @since 0.2.0 */
+export type Checker = Check.Checker
+/** @since 0.2.0 */
+export type AllowCode = Decisions.AllowCode
+/** @since 0.2.0 */
+export type DenyCode = Decisions.DenyCode
+/** @since 0.2.0 */
+export type DecisionCode = Decisions.DecisionCode
+/** @since 0.2.0 */
+export type Decision = Decisions.Decision
+/** @since 0.2.0 */
+export type ExceptionId = Request.ExceptionId
+/** @since 0.2.0 */
+export type RecipientKind = Request.RecipientKind
+/** @since 0.2.0 */
+export type UseRequest<Category extends string = string, Purpose extends string = string> = Request.UseRequest<Category, Purpose>
+/** @since 0.2.0 */
+export type ProvideRequest<Category extends string = string> = Request.ProvideRequest<Category>
+/** @since 0.2.0 */
+export type GuardRequest<Category extends string = string, Purpose extends string = string> = Request.GuardRequest<Category, Purpose>
+/** @since 0.2.0 */
+export type DecisionTable = Table.DecisionTable
+/** @since 0.2.0 */
+export type TableCategory = Table.TableCategory

@@ -1,0 +1,10 @@
+/**
+ * The loader's face: text or bytes → `Policy` or diagnostics, pure (no file
+ * system; files are read by `loadPolicyFile` in the main entry).
+ *
+ * @since 0.2.0
+ */
+export { MAX_BYTES } from "./decodeText.ts"
+export { MAX_DEPTH } from "./nesting.ts"
+export { MAX_ALIAS_COUNT, type ParsedSource, type SourceFormat, type Span } from "./parseSource.ts"
+export { parsePolicy, PolicyLoadError, type LoadOptions, type LoadResult } from "./parsePolicy.ts"
