@@ -8,6 +8,7 @@
  */
 import { Schema } from "effect"
 import { Policy } from "../src/model/Policy.ts"
+import { lawfulOptOut } from "../test/guardFixture.ts"
 
 const text = (ja: string) => ({ ja, en: ja })
 const pad = (n: number, width: number) => String(n).padStart(width, "0")
@@ -44,16 +45,38 @@ export const largePolicy = (categories: number, purposes: number): Policy => {
       }))
     },
     useBeyondPurpose: { consentRequired: true, exceptions: [{ id: "laws-and-regulations" }, { id: "academic-research-institution" }] },
-    thirdPartyProvision: { consentRequired: true, exceptions: [{ id: "laws-and-regulations" }], optOut: { categories: "all" } },
+    thirdPartyProvision: {
+      consentRequired: true,
+      exceptions: [{ id: "laws-and-regulations" }],
+      provisions: [
+        {
+          id: "partners",
+          basis: "consent",
+          categories: "all",
+          purposes: [text("提携先への提供")],
+          recipients: [
+            { id: "us-partner", name: text("米国の提携先"), country: "US" },
+            { id: "us-cloud", name: text("米国のクラウド"), country: "US", systemBased: { basis: "contract-or-rules" } }
+          ]
+        }
+      ],
+      optOut: lawfulOptOut("all")
+    },
     jointUses: Array.from({ length: 10 }, (_, j) => ({
       id: `group-${j + 1}`,
       categories: categoryIds.filter((i) => i % 10 === j).map(categoryId),
       items: [text("氏名")],
-      users: [1, 2, 3].map((u) => ({ id: `partner-${j + 1}-${u}`, name: text(`提携先${j + 1}-${u}`) })),
+      users: [1, 2, 3].map((u) => ({ id: `partner-${j + 1}-${u}`, name: text(`提携先${j + 1}-${u}`), country: u === 3 ? "US" : "JP" })),
       purposes: "all",
-      responsibleParty: { name: text("株式会社大規模") }
+      responsibleParty: { name: text("株式会社大規模"), address: { ja: "東京都千代田区1-1" }, representatives: [{ title: text("代表取締役"), name: text("大規模 太郎") }] }
     })),
-    outsourcing: { used: true },
+    outsourcing: {
+      used: true,
+      entrustees: [
+        { id: "jp-callcenter", name: text("国内コールセンター"), country: "JP" },
+        { id: "us-helpdesk", name: text("米国ヘルプデスク"), country: "US" }
+      ]
+    },
     contactWindows: []
   })
 }

@@ -11,6 +11,7 @@ import { compileGuard } from "../src/guard/compile.ts"
 import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import type { Artifact } from "./index.ts"
 import { lintArtifacts } from "./lintArtifacts.ts"
+import { readmeArtifact } from "./readmeSections.ts"
 import { renderArtifacts } from "./renderArtifacts.ts"
 import { typedIdsSource } from "../src/guard/tooling/typedIds.ts"
 
@@ -24,4 +25,4 @@ const sampleServiceIds = (): Artifact => {
 }
 
 /** Every repository artifact, in a fixed order. @since 0.1.0 */
-export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => [...(await lintArtifacts()), ...(await renderArtifacts()), sampleServiceIds()]
+export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => [...(await lintArtifacts()), ...(await renderArtifacts()), sampleServiceIds(), readmeArtifact()]

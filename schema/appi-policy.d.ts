@@ -77,16 +77,15 @@ export type PurposeTag =
   | "outsourcing"
   | "ancillary";
 /**
- * laws-and-regulations (① 法令に基づく場合), life-body-property (② 人の生命、身体又は財産の保護), public-health-children (③ 公衆衛生・児童の健全育成), state-cooperation (④ 国の機関等への協力), and the academic-research items.
+ * laws-and-regulations (① 法令に基づく場合), life-body-property (② 人の生命、身体又は財産の保護), public-health-children (③ 公衆衛生・児童の健全な育成), state-cooperation (④ 国の機関等への協力), academic-research-institution (五 学術研究機関等が学術研究目的で取り扱う), academic-research-provision (六 学術研究機関等に提供する).
  */
-export type StatutoryExceptionId =
+export type UseExceptionId =
   | "laws-and-regulations"
   | "life-body-property"
   | "public-health-children"
   | "state-cooperation"
   | "academic-research-institution"
-  | "academic-research-provision"
-  | "academic-research-joint";
+  | "academic-research-provision";
 /**
  * harm-to-person-or-third-party (本人又は第三者の権利利益を害するおそれ), harm-to-operator (事業者の権利又は正当な利益を害するおそれ), state-cooperation (国の機関等への協力), obvious-from-circumstances (取得の状況からみて利用目的が明らか).
  */
@@ -96,6 +95,17 @@ export type NonNotificationGroundId =
  * `all` for every purpose of the policy, or the ids of some.
  */
 export type PurposeScope = "all" | readonly Id[];
+/**
+ * laws-and-regulations (①), life-body-property (②), public-health-children (③), state-cooperation (④), academic-research-institution (五 学術研究の成果の公表又は教授のため), academic-research-joint (六 共同して学術研究を行う第三者への提供), academic-research-provision (七 学術研究機関等である第三者への提供).
+ */
+export type ProvisionExceptionId =
+  | "laws-and-regulations"
+  | "life-body-property"
+  | "public-health-children"
+  | "state-cooperation"
+  | "academic-research-institution"
+  | "academic-research-joint"
+  | "academic-research-provision";
 export type ProvisionGroundKind =
   | "outsourcing"
   | "business-succession"
@@ -105,6 +115,10 @@ export type ProvisionGroundKind =
   | "public-information"
   | "opt-out"
   | "other-law";
+/**
+ * contract-or-rules (契約・内規等による措置, 規則16条1号) or international-framework (国際的な枠組みに基づく認定, e.g. APEC CBPR, 規則16条2号).
+ */
+export type SystemBasis = "contract-or-rules" | "international-framework";
 /**
  * ISO 8601 calendar date, e.g. 2005-05-13.
  */
@@ -308,6 +322,10 @@ export interface DataCategory {
   readonly disclosure: Disclosure;
   readonly sensitivity: Sensitivity;
   readonly acquisition?: CategoryAcquisition;
+  /**
+   * For `sensitivity: anonymized`: what is published under 43(3) and 43(4).
+   */
+  readonly anonymized?: AnonymizedPublication;
 }
 export interface DataItem {
   /**
@@ -341,6 +359,23 @@ export interface CategoryAcquisition {
    */
   readonly channels?: readonly Id[];
   readonly note?: LocalizedText;
+}
+export interface AnonymizedPublication {
+  /**
+   * Items of information about individuals it contains, published on creation (43条3項).
+   */
+  readonly items?: readonly LocalizedText[];
+  readonly provision?: AnonymizedProvision;
+}
+export interface AnonymizedProvision {
+  /**
+   * Items provided (提供する匿名加工情報に含まれる項目, 43条4項).
+   */
+  readonly items: readonly LocalizedText[];
+  /**
+   * How it is provided (提供の方法, 43条4項).
+   */
+  readonly method: LocalizedText;
 }
 export interface AcquisitionChannel {
   readonly id: Id;
@@ -398,14 +433,14 @@ export interface UseBeyondPurpose {
    * Use beyond the purposes needs the person's consent (同意).
    */
   readonly consentRequired: boolean;
-  readonly exceptions: readonly StatutoryExceptionRef[];
+  readonly exceptions: readonly UseExceptionRef[];
   /**
    * The sentence that introduces the exceptions, as published.
    */
   readonly text?: LocalizedText;
 }
-export interface StatutoryExceptionRef {
-  readonly id: StatutoryExceptionId;
+export interface UseExceptionRef {
+  readonly id: UseExceptionId;
   /**
    * The policy's own wording, when it differs from the statute's.
    */
@@ -447,7 +482,7 @@ export interface ThirdPartyProvision {
    */
   readonly consentRequired: boolean;
   readonly text?: readonly LocalizedText[];
-  readonly exceptions: readonly StatutoryExceptionRef[];
+  readonly exceptions: readonly ProvisionExceptionRef[];
   /**
    * The words by which the policy cites the exceptions instead of listing them again (上記の各号に該当する場合).
    */
@@ -459,6 +494,13 @@ export interface ThirdPartyProvision {
    * What the policy says of My Number data (特定個人情報の提供).
    */
   readonly myNumber?: LocalizedText;
+}
+export interface ProvisionExceptionRef {
+  readonly id: ProvisionExceptionId;
+  /**
+   * The policy's own wording, when it differs from the statute's.
+   */
+  readonly wording?: LocalizedText;
 }
 export interface ProvisionGround {
   readonly id: Id;
@@ -491,6 +533,8 @@ export interface Provision {
    * Recipients may be in a foreign country (外国にある場合を含む).
    */
   readonly mayIncludeForeignRecipients?: boolean;
+  readonly countryUnidentified?: CountryUnidentified;
+  readonly measuresUnavailable?: MeasuresUnavailable;
   readonly text?: readonly LocalizedText[];
 }
 export interface Recipient {
@@ -506,11 +550,38 @@ export interface Recipient {
    */
   readonly recipientMeasures?: LocalizedText;
   /**
-   * Transfer relies on the recipient's equivalent system (基準適合体制, 28(3)) instead of consent.
+   * The recipient abroad has a system meeting the Commission's standard (基準適合体制, 28(1), 規則16条): Art. 27 then applies in full instead of the 28(1) consent.
    */
-  readonly systemBased?: boolean;
+  readonly systemBased?: SystemBasedTransfer;
   readonly purposes?: readonly LocalizedText[];
   readonly items?: readonly LocalizedText[];
+}
+export interface SystemBasedTransfer {
+  readonly basis: SystemBasis;
+  /**
+   * The operator's measures for the recipient's continued implementation (28(3), 規則18条1項).
+   */
+  readonly measures?: LocalizedText;
+  /**
+   * The policy says the person is given information on those measures on request (28(3), 規則18条3項).
+   */
+  readonly informationOnRequest?: boolean;
+}
+export interface CountryUnidentified {
+  /**
+   * Why the country cannot be identified (特定できない旨及びその理由).
+   */
+  readonly reason: LocalizedText;
+  /**
+   * Information that helps the person, e.g. candidate countries (参考となるべき情報).
+   */
+  readonly reference?: LocalizedText;
+}
+export interface MeasuresUnavailable {
+  /**
+   * Why the measures cannot be told (提供できない旨及びその理由).
+   */
+  readonly reason: LocalizedText;
 }
 export interface OptOut {
   readonly categories: CategoryScope;
@@ -567,6 +638,11 @@ export interface JointUser {
   readonly name: LocalizedText;
   readonly address?: PostalAddress;
   readonly representatives?: readonly RolePerson[];
+  /**
+   * Country where the joint user is (所在国); `JP` for Japan.
+   */
+  readonly country?: CountryCode;
+  readonly systemBased?: SystemBasedTransfer;
 }
 export interface ResponsibleParty {
   readonly name: LocalizedText;
@@ -603,6 +679,27 @@ export interface Outsourcing {
    * How the operator handles data a client entrusts to it (受託した個人情報の取扱い).
    */
   readonly asContractor?: readonly LocalizedText[];
+  /**
+   * Named outsourcees, with where they are (委託先); the guard reads their country.
+   */
+  readonly entrustees?: readonly Entrustee[];
+}
+export interface Entrustee {
+  readonly id: Id;
+  readonly name: LocalizedText;
+  /**
+   * Country where the outsourcee handles the data (所在国); `JP` for Japan.
+   */
+  readonly country?: CountryCode;
+  readonly systemBased?: SystemBasedTransfer;
+  /**
+   * The categories entrusted to it; all the operator entrusts when omitted.
+   */
+  readonly categories?: CategoryScope;
+  /**
+   * What is entrusted (委託する業務).
+   */
+  readonly work?: LocalizedText;
 }
 export interface SecurityMeasures {
   readonly text?: readonly LocalizedText[];

@@ -83,7 +83,7 @@ export const fullPolicyInput: PolicyInput = {
             country: "US",
             countrySystem: en("包括的な個人情報保護法はありません。", "There is no comprehensive data protection law."),
             recipientMeasures: en("OECDプライバシーガイドラインの8原則に対応する措置", "Measures corresponding to the eight OECD privacy principles"),
-            systemBased: true
+            systemBased: { basis: "contract-or-rules" }
           }
         ]
       }

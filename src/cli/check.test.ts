@@ -47,7 +47,13 @@ describe("appi-policy check", () => {
 
   it("checks provisions too", async () => {
     expect((await capture(["check", example, "--category", "employees", "--provide", "third-party", "--country", "US"])).out).toContain("foreign-recipient-needs-consent")
-    expect((await capture(["check", example, "--category", "employees", "--provide", "third-party", "--country", "US", "--consent"])).code).toBe(0)
+    expect((await capture(["check", example, "--category", "employees", "--provide", "third-party", "--country", "US", "--consent", "provision"])).code).toBe(1)
+    expect((await capture(["check", example, "--category", "employees", "--provide", "third-party", "--country", "US", "--consent", "provision,foreign"])).code).toBe(0)
+    expect((await capture(["check", example, "--category", "employees", "--provide", "third-party", "--consent", "provision"])).out).toContain("recipient-location-unknown")
+    expect(await capture(["check", example, "--category", "employees", "--provide", "third-party", "--country", "JP", "--consent", "foriegn"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("not `foriegn` (did you mean `foreign`?)")
+    })
   })
 
   it("usage errors exit 2", async () => {

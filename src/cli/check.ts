@@ -8,12 +8,14 @@
 import { readFileSync } from "node:fs"
 import { check } from "../guard/check.ts"
 import type { Decision } from "../guard/decisions.ts"
+import { RECIPIENT_KINDS } from "../guard/request.ts"
 import type { DecisionTable } from "../guard/table.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
 import { formatOption, oneOf, usageError } from "./options.ts"
 
-const RECIPIENTS = ["third-party", "outsourcee", "joint-user", "successor"] as const
+const RECIPIENTS = RECIPIENT_KINDS
 const FORMATS = ["text", "json"] as const
+const CONSENTS = ["purpose", "provision", "foreign"] as const
 
 /** The table in `file`, or undefined after saying why not. */
 const readTable = (file: string, io: Io): DecisionTable | undefined => {
@@ -36,7 +38,7 @@ const compiledTable = async (file: string, io: Io): Promise<DecisionTable | unde
 const print = (decision: Decision, format: "text" | "json", io: Io): number => {
   if (format === "json") io.out(JSON.stringify(decision, null, 2))
   else {
-    io.out(`${decision.allowed ? "allowed" : "denied"}  ${decision.code}  ${decision.article}`)
+    io.out(`${decision.allowed ? "allowed" : "denied"}  ${decision.code}  ${decision.article}${decision.basis === "policy" ? " (what the policy declares, not the statute)" : ""}`)
     io.out(`  ja: ${decision.explain.ja}`)
     io.out(`  en: ${decision.explain.en}`)
   }
@@ -57,10 +59,12 @@ export const checkCommand: Command = {
     "  --category <id>     data category id",
     "  --purpose <id>      purpose id (a use, APPI 18(1))",
     `  --provide <to>      a provision: ${RECIPIENTS.join(", ")}`,
-    "  --recipient <id>    recipient id (a joint user's id for joint-user)",
-    "  --country <CC>      recipient's country, ISO 3166-1 alpha-2",
-    "  --exception <id>    a claimed statutory exception, e.g. laws-and-regulations",
-    "  --consent           the person has consented",
+    "  --recipient <id>    a recipient the policy declares: a provision's recipient, an outsourcee or a joint user",
+    "  --country <CC>      the recipient's country, ISO 3166-1 alpha-2 (needed unless the policy places the recipient)",
+    "  --exception <id>    a claimed ground: an item of 18(3) or 27(1) (e.g. laws-and-regulations), or of",
+    "                      My Number Act 19 for My Number data (my-number-affairs, life-body-property, legal-proceedings)",
+    "  --consent <kinds>   the consents given, comma-separated: purpose (18(1)), provision (27(1)), foreign (28(1))",
+    "  --entrustor-permission  re-entrusting My Number data handled for a client is permitted by the client (番号法 10)",
     "  --format text|json  text (default): the decision, its article and its explanation; json: the Decision object",
     "  -h, --help          show this help",
     "",
@@ -74,7 +78,8 @@ export const checkCommand: Command = {
     recipient: { type: "string" },
     country: { type: "string" },
     exception: { type: "string" },
-    consent: { type: "boolean" },
+    consent: { type: "string" },
+    "entrustor-permission": { type: "boolean" },
     format: { type: "string", default: "text" }
   },
   run: async (values, files, io) => {
@@ -86,16 +91,25 @@ export const checkCommand: Command = {
       return usageError(io, "check", "name one policy file (or --table), --category, and either --purpose or --provide")
     }
     if (provide !== undefined && !oneOf(io, "check", "provide", provide, RECIPIENTS)) return EXIT_USAGE
+    const consents = typeof consent === "string" ? consent.split(",").map((kind) => kind.trim()) : []
+    for (const kind of consents) if (!oneOf(io, "check", "consent", kind, CONSENTS)) return EXIT_USAGE
     const table = typeof tableFile === "string" ? readTable(tableFile, io) : await compiledTable(files[0]!, io)
     if (table === undefined) return EXIT_INVALID
     const request = {
       category,
       ...(typeof purpose === "string" ? { purpose } : {}),
       ...(typeof provide === "string"
-        ? { provide: { to: provide, ...(typeof recipient === "string" ? { recipient } : {}), ...(typeof country === "string" ? { country } : {}) } }
+        ? {
+            provide: {
+              to: provide,
+              ...(typeof recipient === "string" ? { recipient } : {}),
+              ...(typeof country === "string" ? { country } : {}),
+              ...(values["entrustor-permission"] === true ? { entrustorPermission: true } : {})
+            }
+          }
         : {}),
       ...(typeof exception === "string" ? { exception } : {}),
-      ...(consent === true ? { consent: true } : {})
+      ...(consents.length > 0 ? { consent: Object.fromEntries(consents.map((kind) => [kind, true])) } : {})
     }
     return print(check(table, request), format, io)
   }

@@ -21,6 +21,7 @@ export class PurposeViolation extends Schema.TaggedError<PurposeViolation>()("Pu
   decision: Schema.Struct({
     allowed: Schema.Boolean,
     code: Schema.String,
+    basis: Schema.Literals(["law", "policy"]),
     article: Schema.String,
     explain: Schema.Struct({ ja: Schema.String, en: Schema.String })
   })

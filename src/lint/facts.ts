@@ -5,16 +5,15 @@
  *
  * @since 0.1.0
  */
-import { scopeCovers } from "../guard/scope.ts"
-import { EQUIVALENT_COUNTRIES } from "../guard/request.ts"
 import type { DataCategory } from "../model/DataCategory.ts"
+import { countryClass, scopeCovers } from "../model/facts.ts"
 import type { Policy } from "../model/Policy.ts"
 import type { CategoryScope } from "../model/Purpose.ts"
 import type { LocalizedText } from "../model/primitives.ts"
 
 /**
- * The categories a scope covers, with their index. `all` follows the guard:
- * it never covers data handled for a client or My Number data.
+ * The categories a scope covers, with their index (`all`: see `scopeCovers`
+ * in the model's facts).
  *
  * @since 0.1.0
  */
@@ -52,7 +51,7 @@ export const looksJapaneseAddress = (address: { readonly postalCode?: string; re
  *
  * @since 0.1.0
  */
-export const needsForeignTransferInfo = (country: string): boolean => country !== "JP" && !EQUIVALENT_COUNTRIES.has(country)
+export const needsForeignTransferInfo = (country: string): boolean => countryClass(country) === "foreign"
 
 /**
  * The Japanese text with white space removed, for phrase matching.

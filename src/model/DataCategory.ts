@@ -66,6 +66,25 @@ export const DataItem = Schema.Struct({
   sensitivity: Schema.optionalKey(Sensitivity.annotateKey({ description: "Sensitivity of this item when it differs from the category's." }))
 }).annotate({ identifier: "DataItem", title: "Data item (項目)" })
 
+/**
+ * What an operator publishes about 匿名加工情報 (anonymously processed
+ * information, which is not personal information: Arts. 18 and 27 do not
+ * apply to it): the items it contains, published when it is made (43(3)),
+ * and, before providing it to a third party, the items and the method of
+ * provision (43(4)) — the recipient is also told that it is 匿名加工情報.
+ *
+ * @since 0.2.0
+ */
+export const AnonymizedPublication = Schema.Struct({
+  items: Schema.optionalKey(Schema.Array(LocalizedText).annotate({ description: "Items of information about individuals it contains, published on creation (43条3項)." })),
+  provision: Schema.optionalKey(
+    Schema.Struct({
+      items: Schema.Array(LocalizedText).annotate({ description: "Items provided (提供する匿名加工情報に含まれる項目, 43条4項)." }),
+      method: LocalizedText.annotateKey({ description: "How it is provided (提供の方法, 43条4項)." })
+    }).annotate({ identifier: "AnonymizedProvision", title: "Provision of anonymously processed information (匿名加工情報の第三者提供, 43条4項)" })
+  )
+}).annotate({ identifier: "AnonymizedPublication", title: "Publication of anonymously processed information (匿名加工情報の公表, 43条3項・4項)" })
+
 /** @since 0.1.0 */
 export const DataCategory = Schema.Struct({
   id: Id,
@@ -80,7 +99,8 @@ export const DataCategory = Schema.Struct({
       channels: Schema.optionalKey(Schema.Array(Id).annotate({ description: "Ids of acquisition channels (取得方法) this category comes through." })),
       note: Schema.optionalKey(LocalizedText)
     }).annotate({ identifier: "CategoryAcquisition", title: "How this category is acquired (取得の経緯)" })
-  )
+  ),
+  anonymized: Schema.optionalKey(AnonymizedPublication.annotateKey({ description: "For `sensitivity: anonymized`: what is published under 43(3) and 43(4)." }))
 }).annotate({
   identifier: "DataCategory",
   title: "Data category (個人情報の種別)",

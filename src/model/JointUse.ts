@@ -5,15 +5,24 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { SystemBasedTransfer } from "./ForeignTransfer.ts"
 import { CategoryScope } from "./Purpose.ts"
-import { Id, LocalizedText, PostalAddress, RolePerson, TextList } from "./primitives.ts"
+import { CountryCode, Id, LocalizedText, PostalAddress, RolePerson, TextList } from "./primitives.ts"
 
-/** A joint user (共同して利用する者). @since 0.1.0 */
+/**
+ * A joint user (共同して利用する者). One in a foreign country is a
+ * 「外国にある第三者」 unless it has a system meeting the standard: 28(1)
+ * disapplies 27, joint use (27(5)(iii)) included.
+ *
+ * @since 0.1.0
+ */
 export const JointUser = Schema.Struct({
   id: Id,
   name: LocalizedText,
   address: Schema.optionalKey(PostalAddress),
-  representatives: Schema.optionalKey(Schema.Array(RolePerson))
+  representatives: Schema.optionalKey(Schema.Array(RolePerson)),
+  country: Schema.optionalKey(CountryCode.annotateKey({ description: "Country where the joint user is (所在国); `JP` for Japan." })),
+  systemBased: Schema.optionalKey(SystemBasedTransfer)
 }).annotate({ identifier: "JointUser", title: "Joint user (共同利用者)" })
 
 /** The party responsible for managing the jointly used data. @since 0.1.0 */

@@ -5,9 +5,10 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { CountryUnidentified, MeasuresUnavailable, SystemBasedTransfer } from "./ForeignTransfer.ts"
 import { CategoryScope } from "./Purpose.ts"
 import { CountryCode, Id, IsoDate, LocalizedText, TextList } from "./primitives.ts"
-import { StatutoryExceptionRef } from "./StatutoryException.ts"
+import { ProvisionExceptionRef } from "./StatutoryException.ts"
 
 /**
  * Extra grounds a policy lists besides consent and the statutory exceptions.
@@ -47,7 +48,11 @@ export const Recipient = Schema.Struct({
   country: Schema.optionalKey(CountryCode),
   countrySystem: Schema.optionalKey(LocalizedText.annotateKey({ description: "That country's system for protecting personal information (外国における制度)." })),
   recipientMeasures: Schema.optionalKey(LocalizedText.annotateKey({ description: "The recipient's measures for protecting personal information (提供先が講ずる措置)." })),
-  systemBased: Schema.optionalKey(Schema.Boolean.annotate({ description: "Transfer relies on the recipient's equivalent system (基準適合体制, 28(3)) instead of consent." })),
+  systemBased: Schema.optionalKey(
+    SystemBasedTransfer.annotateKey({
+      description: "The recipient abroad has a system meeting the Commission's standard (基準適合体制, 28(1), 規則16条): Art. 27 then applies in full instead of the 28(1) consent."
+    })
+  ),
   purposes: Schema.optionalKey(TextList),
   items: Schema.optionalKey(TextList)
 }).annotate({ identifier: "Recipient", title: "Recipient (提供先)" })
@@ -70,6 +75,8 @@ export const Provision = Schema.Struct({
   method: Schema.optionalKey(LocalizedText.annotateKey({ description: "How the data is provided (提供の方法)." })),
   recipients: Schema.optionalKey(Schema.Array(Recipient)),
   mayIncludeForeignRecipients: Schema.optionalKey(Schema.Boolean.annotate({ description: "Recipients may be in a foreign country (外国にある場合を含む)." })),
+  countryUnidentified: Schema.optionalKey(CountryUnidentified),
+  measuresUnavailable: Schema.optionalKey(MeasuresUnavailable),
   text: Schema.optionalKey(Schema.Array(LocalizedText))
 }).annotate({ identifier: "Provision", title: "Provision arrangement (提供の内容)" })
 /** @since 0.1.0 */
@@ -104,7 +111,7 @@ export type OptOut = typeof OptOut.Type
 export const ThirdPartyProvision = Schema.Struct({
   consentRequired: Schema.Boolean.annotate({ description: "No provision without prior consent (あらかじめ本人の同意), save the listed exceptions." }),
   text: Schema.optionalKey(Schema.Array(LocalizedText)),
-  exceptions: Schema.Array(StatutoryExceptionRef),
+  exceptions: Schema.Array(ProvisionExceptionRef),
   exceptionsReference: Schema.optionalKey(
     LocalizedText.annotateKey({ description: "The words by which the policy cites the exceptions instead of listing them again (上記の各号に該当する場合)." })
   ),

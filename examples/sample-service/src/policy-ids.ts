@@ -15,6 +15,8 @@ export type CategoryId = "entrusted-client-data" | "partner-engineers" | "asp-da
 export type PurposeId = "entrusted-work" | "engineer-selection" | "asp-service" | "client-business" | "dental-system-sales" | "survey-follow-up" | "event-marketing" | "co-hosted-event-marketing" | "recruitment" | "employment-management" | "employee-health-management" | "inquiry-response" | "visitor-security"
 /** A joint user (共同利用者, APPI 27(5)(iii)) the policy declares. */
 export type JointUserId = never
+/** A recipient the policy declares (a provision's recipient, an outsourcee or a joint user): the guard reads where it is. */
+export type RecipientId = never
 
 /** Every category id, in the policy's order. */
 export const CATEGORY_IDS: ReadonlyArray<CategoryId> = ["entrusted-client-data", "partner-engineers", "asp-data", "client-business-contacts", "dental-clinic-customers", "satisfaction-survey-respondents", "event-participants", "co-hosted-event-participants", "job-applicants", "employees", "employee-health-checkups", "document-requests-and-inquiries", "visitors"]
@@ -41,9 +43,9 @@ export interface DeclaredPurposes {
 /** A use of data (APPI 18(1)) in this policy's ids. */
 export type TypedUseRequest = UseRequest<CategoryId, PurposeId>
 /** A provision of data (APPI 27, 28) in this policy's ids. */
-export type TypedProvideRequest = ProvideRequest<CategoryId>
+export type TypedProvideRequest = ProvideRequest<CategoryId, RecipientId>
 /** Any request in this policy's ids. */
-export type TypedRequest = GuardRequest<CategoryId, PurposeId>
+export type TypedRequest = GuardRequest<CategoryId, PurposeId, RecipientId>
 /** A checker that accepts only this policy's ids. */
 export type TypedChecker = (request: TypedRequest) => Decision
 

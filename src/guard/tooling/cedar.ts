@@ -5,14 +5,17 @@
  * (e.g. Amazon Verified Permissions).
  *
  * The encoding: each data category is a `Category` entity whose attributes are
- * its row of the decision table (declared purposes as `Purpose` entities, the
- * entrusted / My Number / special-care / opt-out flags, joint users); all of
- * them are children of a `PrivacyPolicy` entity, so an unknown category (no
- * entity) is denied. A request is `use` or `provide` on the category; the
- * purpose, exception, consent and recipient travel in the context. There is
- * one `permit` per allowing decision code (`@id` = the code); everything else
- * is Cedar's default deny. The policy-wide facts (declared academic
- * exceptions, outsourcing) are written into the policies' conditions.
+ * its row of the decision table (declared purposes as `Purpose` entities, its
+ * legal kind, the entrusted flag, the opt-out state, the recipients declared
+ * for it); declared recipients are `Recipient` entities with where they are
+ * (APPI 28); categories are children of a `PrivacyPolicy` entity, so an
+ * unknown category (no entity) is denied. A request is `use` or `provide` on
+ * the category; the purpose, exception, consent (by kind), recipient and
+ * country travel in the context. There is one `permit` per allowing decision
+ * code and action (`@id`); everything else is Cedar's default deny. The
+ * policy-wide facts (declared academic exceptions, outsourcing, the Rule 15
+ * countries) are written into the policies' conditions. A service passes the
+ * policy, the category and, when the request names one, the recipient entity.
  *
  * Not covered: deny codes and explanations (Cedar answers allow/deny and
  * names the permits that applied), malformed requests (Cedar's typed requests
@@ -21,8 +24,8 @@
  * @since 0.1.0
  */
 import { DECISIONS, type AllowCode } from "../decisions.ts"
-import { EQUIVALENT_COUNTRIES, type GuardRequest, STATUTORY_EXCEPTIONS } from "../request.ts"
-import type { DecisionTable } from "../table.ts"
+import { ACADEMIC_EXCEPTIONS, type GuardRequest, MY_NUMBER_GROUNDS, PROVISION_EXCEPTIONS, RECIPIENT_KINDS, USE_EXCEPTIONS } from "../request.ts"
+import type { DecisionTable, TableRecipient } from "../table.ts"
 
 /** @since 0.1.0 */
 export const CEDAR_NAMESPACE = "AppiPolicy"
@@ -37,7 +40,7 @@ export interface CedarUid {
 }
 
 /** A Cedar attribute value in JSON (the subset the export uses). @since 0.1.0 */
-export type CedarValue = string | boolean | { readonly __entity: CedarUid } | ReadonlyArray<CedarValue>
+export type CedarValue = string | boolean | { readonly __entity: CedarUid } | ReadonlyArray<CedarValue> | { readonly [name: string]: CedarValue }
 
 /** An entity in Cedar's JSON format. @since 0.1.0 */
 export interface CedarEntity {
@@ -86,22 +89,38 @@ namespace ${CEDAR_NAMESPACE} {
   };
   // A purpose of use (利用目的).
   entity Purpose in [PrivacyPolicy];
+  // A recipient the policy declares, with where it is (APPI 28): a provision's recipient
+  // ("third-party/<id>"), an outsourcee ("outsourcee/<id>") or a joint user of a category
+  // ("joint-user/<category>/<id>", with whether its joint use states every matter of 27(5)(iii)).
+  entity Recipient = {
+    country?: String,
+    systemBased: Bool,
+    complete: Bool,
+  };
   // A data category (個人情報の種別) with its row of the decision table.
   entity Category in [PrivacyPolicy] = {
-    // Purposes declared for the category (APPI 18(1)).
+    // Purposes declared for the category (APPI 18(1)); for anonymized data, every purpose of the policy (43).
     purposes: Set<Purpose>,
+    // ordinary | special-care | my-number | pseudonymized | anonymized
+    kind: String,
     // Handled on a client's behalf: only the client's purposes (27(5)(i)).
     entrusted: Bool,
-    // My Number data (番号法 19, 30).
-    myNumber: Bool,
-    // Holds special-care data (要配慮): no opt-out (27(2)).
-    specialCare: Bool,
-    // Covered by the declared opt-out (27(2)).
-    optOut: Bool,
-    // Ids of the joint users declared for it (27(5)(iii)).
-    jointUsers: Set<String>,
+    // lawful | not-covered | not-filed | incomplete | special-care | my-number | pseudonymized | acquired-by-opt-out (27(2))
+    optOut: String,
+    // Anonymized data whose items and method of provision are published (43(4)).
+    anonymizedProvision: Bool,
+    // The recipients declared for it: provision recipients, outsourcees, its joint users.
+    recipients: Set<Recipient>,
+    // Whether the policy names outsourcees, and those this category may go to.
+    entrusteesNamed: Bool,
+    entrustees: Set<Recipient>,
   };
   entity Service;
+  type Consent = {
+    purpose?: Bool,
+    provision?: Bool,
+    foreign?: Bool,
+  };
   // Using data for a purpose (APPI 18).
   action "use" appliesTo {
     principal: [Service],
@@ -109,7 +128,7 @@ namespace ${CEDAR_NAMESPACE} {
     context: {
       purpose: Purpose,
       exception?: String,
-      consent?: Bool,
+      consent?: Consent,
     },
   };
   // Providing data to someone (APPI 27, 28); to: third-party | outsourcee | joint-user | successor.
@@ -118,10 +137,11 @@ namespace ${CEDAR_NAMESPACE} {
     resource: [Category],
     context: {
       to: String,
-      recipient?: String,
+      recipient?: Recipient,
       country?: String,
+      entrustorPermission?: Bool,
       exception?: String,
-      consent?: Bool,
+      consent?: Consent,
     },
   };
 }
@@ -134,53 +154,87 @@ interface Permit {
   readonly why: string
 }
 
+const consented = (kind: "purpose" | "provision" | "foreign"): string => `(context has consent && context.consent has ${kind} && context.consent.${kind})`
+
 const permits = (table: DecisionTable): ReadonlyArray<Permit> => {
-  const claimableForUse = set([...STATUTORY_EXCEPTIONS, ...table.academicExceptions.use])
-  const claimableForProvision = set([...STATUTORY_EXCEPTIONS, ...table.academicExceptions.provision])
+  const claimable = (academic: ReadonlyArray<string>, list: ReadonlyArray<string>) => set(list.filter((id) => !(ACADEMIC_EXCEPTIONS as ReadonlyArray<string>).includes(id) || academic.includes(id)))
   const noClaim = "!(context has exception)"
-  const foreign = `context has country && context.country != "JP" && !${set([...EQUIVALENT_COUNTRIES].sort())}.contains(context.country)`
+  const notAnonymized = `resource.kind != "anonymized"`
+  // Where the recipient is (Art. 28), from the declared recipient's country or the request's.
+  const declared = "(context has recipient && resource.recipients.contains(context.recipient))"
+  const declaredCountry = `(${declared} && context.recipient has country)`
+  const known = `!(${declaredCountry} && context has country && context.recipient.country != context.country) &&\n  (${declaredCountry} || context has country)`
+  const homeCountries = set(["JP", ...table.equivalentCountries])
+  const home = `((${declaredCountry} && ${homeCountries}.contains(context.recipient.country)) ||\n  (!${declaredCountry} && context has country && ${homeCountries}.contains(context.country)) ||\n  (${declared} && context.recipient.systemBased))`
+  const jointUse = `(${declared} && context.recipient.complete && resource.kind != "my-number")`
+  // Art. 27(5) does not apply (or fails): the request is judged as a provision to a third party.
+  const thirdParty = `(context.to == "third-party" || !${home} || (context.to == "joint-user" && !${jointUse}))`
+  const ordinaryData = `resource.kind != "my-number" && resource.kind != "pseudonymized" && !resource.entrusted`
   const all: ReadonlyArray<Permit | false> = [
-    { code: "declared-purpose", action: "use", why: "the purpose is declared for the category", when: "resource.purposes.contains(context.purpose)" },
+    { code: "declared-purpose", action: "use", why: "the purpose is declared for the category (18(1))", when: `${notAnonymized} && resource.purposes.contains(context.purpose)` },
     {
       code: "statutory-exception",
       action: "use",
-      why: "a statutory exception; for My Number data only life, body or property (番号法 30)",
-      when: `context has exception && ${claimableForUse}.contains(context.exception) &&\n  (!resource.myNumber || context.exception == "life-body-property")`
+      why: "an item of 18(3) (the academic ones where declared); My Number data: life, body or property only; pseudonymized: laws only",
+      when: `${notAnonymized} && context has exception && ${claimable(table.academicExceptions.use, USE_EXCEPTIONS)}.contains(context.exception) &&\n  (resource.kind != "my-number" || context.exception == "life-body-property") &&\n  (resource.kind != "pseudonymized" || context.exception == "laws-and-regulations")`
     },
     {
-      code: "consent",
+      code: "use-consent",
       action: "use",
-      why: "consent, for data that is neither My Number nor entrusted, when no exception is claimed",
-      when: `${noClaim} && context has consent && context.consent &&\n  !resource.myNumber && !resource.entrusted`
+      why: "the person's consent to use beyond the purposes (18(1)), for ordinary data, when no exception is claimed",
+      when: `${notAnonymized} && ${noClaim} && ${ordinaryData} && ${consented("purpose")}`
     },
-    table.outsourcing && { code: "outsourcing", action: "provide", why: "the policy declares outsourcing", when: `context.to == "outsourcee"` },
-    { code: "business-succession", action: "provide", why: "a merger or business transfer", when: `context.to == "successor"` },
+    { code: "anonymized-use", action: "use", why: "anonymously processed information is not personal information (43)", when: `resource.kind == "anonymized" && resource.purposes.contains(context.purpose)` },
+    { code: "anonymized-provision", action: "provide", why: "anonymously processed information with its items and method published (43(4))", when: `resource.kind == "anonymized" && resource.anonymizedProvision` },
+    { code: "business-succession", action: "provide", why: "a merger or business transfer at home (27(5)(ii))", when: `${notAnonymized} && context.to == "successor" && ${known} && ${home}` },
+    table.outsourcing && {
+      code: "outsourcing",
+      action: "provide",
+      why: "outsourcing the policy declares, to an outsourcee at home (27(5)(i)); My Number data of a client only with its permission (番号法 10)",
+      when: `${notAnonymized} && context.to == "outsourcee" && ${known} && ${home} &&\n  !(resource.kind == "my-number" && resource.entrusted && !(context has entrustorPermission && context.entrustorPermission)) &&\n  !(context has recipient && resource.entrusteesNamed && !resource.entrustees.contains(context.recipient))`
+    },
     {
       code: "joint-use",
       action: "provide",
-      why: "a joint user declared for the category; never My Number data (番号法 19)",
-      when: `context.to == "joint-user" && !resource.myNumber &&\n  context has recipient && resource.jointUsers.contains(context.recipient)`
+      why: "a joint user declared for the category, at home, its joint use complete (27(5)(iii)); never My Number data (番号法 19)",
+      when: `${notAnonymized} && context.to == "joint-user" && ${known} && ${home} && ${jointUse}`
+    },
+    {
+      code: "my-number-ground",
+      action: "provide",
+      why: "a case of My Number Act 19 (abroad only life, body or property)",
+      when: `resource.kind == "my-number" && ${known} && ${thirdParty} && context has exception &&\n  ${set(MY_NUMBER_GROUNDS)}.contains(context.exception) && (${home} || context.exception == "life-body-property")`
     },
     {
       code: "statutory-exception",
       action: "provide",
-      why: "a statutory exception; for My Number data only laws and regulations (番号法 19)",
-      when: `context.to == "third-party" && context has exception && ${claimableForProvision}.contains(context.exception) &&\n  (!resource.myNumber || context.exception == "laws-and-regulations")`
+      why: "an item of 27(1) (the academic ones where declared), at home or abroad (28(1)); pseudonymized: laws only",
+      when: `${notAnonymized} && resource.kind != "my-number" && ${known} && ${thirdParty} && context has exception &&\n  ${claimable(table.academicExceptions.provision, PROVISION_EXCEPTIONS)}.contains(context.exception) &&\n  (resource.kind != "pseudonymized" || context.exception == "laws-and-regulations")`
     },
     {
-      code: "consent",
+      code: "foreign-consent",
       action: "provide",
-      why: "consent to a third party, at home or abroad (28(1)), for data that is neither My Number nor entrusted",
-      when: `context.to == "third-party" && ${noClaim} && context has consent && context.consent &&\n  !resource.myNumber && !resource.entrusted`
+      why: "the person's consent to provision abroad (28(1)), for ordinary data",
+      when: `${notAnonymized} && ${noClaim} && ${ordinaryData} && ${known} && !${home} && ${consented("foreign")}`
+    },
+    {
+      code: "provision-consent",
+      action: "provide",
+      why: "the person's consent to provision at home (27(1)), for ordinary data",
+      when: `${notAnonymized} && ${noClaim} && ${ordinaryData} && ${known} && ${home} && ${thirdParty} && ${consented("provision")}`
     },
     {
       code: "opt-out",
       action: "provide",
-      why: "the declared opt-out, never for special-care data nor to a recipient abroad",
-      when: `context.to == "third-party" && ${noClaim} && !resource.myNumber && !resource.entrusted &&\n  resource.optOut && !resource.specialCare &&\n  !(${foreign})`
+      why: "the filed, complete opt-out, for data it may carry (27(2)), to a third party at home",
+      when: `${notAnonymized} && context.to == "third-party" && ${noClaim} && ${ordinaryData} && ${known} && ${home} && resource.optOut == "lawful"`
     }
   ]
-  return all.filter((permit): permit is Permit => permit !== false)
+  // A provision to anyone else is malformed for the guard: no permit may apply to it.
+  const knownKind = `${set(RECIPIENT_KINDS)}.contains(context.to)`
+  return all
+    .filter((permit): permit is Permit => permit !== false)
+    .map((permit) => (permit.action === "provide" ? { ...permit, when: `${knownKind} &&\n  ${permit.when}` } : permit))
 }
 
 const policiesText = (table: DecisionTable): string => {
@@ -207,21 +261,39 @@ const policiesText = (table: DecisionTable): string => {
   return `${[header.join("\n"), ...body].join("\n\n")}\n`
 }
 
+/** The id of a declared recipient's entity; joint users are per category (their joint use may differ by category). */
+const recipientId = (to: string, id: string, category: string): string => (to === "joint-user" ? `joint-user/${category}/${id}` : `${to}/${id}`)
+
+const recipientEntity = (id: string, recipient: TableRecipient, complete: boolean): CedarEntity => ({
+  uid: uid("Recipient", id),
+  attrs: { ...(recipient.country === undefined ? {} : { country: recipient.country }), systemBased: recipient.systemBased, complete },
+  parents: []
+})
+
 const entities = (table: DecisionTable): ReadonlyArray<CedarEntity> => {
   const policy = uid("PrivacyPolicy", table.policy.id)
+  const global = [
+    ...table.recipients.thirdParty.map((recipient) => recipientEntity(recipientId("third-party", recipient.id, ""), recipient, false)),
+    ...table.recipients.outsourcee.map((recipient) => recipientEntity(recipientId("outsourcee", recipient.id, ""), recipient, false))
+  ]
+  const jointUsers = table.categories.flatMap((category) => category.jointUsers.map((user) => recipientEntity(recipientId("joint-user", user.id, category.id), user, user.complete)))
   return [
     { uid: policy, attrs: { hash: table.policy.hash, ...(table.policy.version === undefined ? {} : { version: table.policy.version }) }, parents: [] },
     ...table.purposes.map((id): CedarEntity => ({ uid: uid("Purpose", id), attrs: {}, parents: [policy] })),
+    ...global,
+    ...jointUsers,
     ...table.categories.map(
       (category): CedarEntity => ({
         uid: uid("Category", category.id),
         attrs: {
-          purposes: category.purposes.map((index) => entityRef("Purpose", table.purposes[index]!)),
+          purposes: (category.kind === "anonymized" ? table.purposes : category.purposes.map((index) => table.purposes[index]!)).map((id) => entityRef("Purpose", id)),
+          kind: category.kind,
           entrusted: category.entrusted,
-          myNumber: category.myNumber,
-          specialCare: category.specialCare,
           optOut: category.optOut,
-          jointUsers: category.jointUsers
+          anonymizedProvision: category.anonymizedProvision,
+          recipients: [...global.map((entity) => entity.uid), ...category.jointUsers.map((user) => uid("Recipient", recipientId("joint-user", user.id, category.id)))].map((ref) => ({ __entity: ref })),
+          entrusteesNamed: category.entrustees !== null,
+          entrustees: (category.entrustees ?? []).map((id) => entityRef("Recipient", recipientId("outsourcee", id, "")))
         },
         parents: [policy]
       })
@@ -269,14 +341,21 @@ export const cedarFiles = (table: DecisionTable): ReadonlyArray<{ readonly path:
  * @since 0.1.0
  */
 export const cedarRequest = (request: GuardRequest, principal: CedarUid = uid("Service", "service")): CedarRequest => {
+  const consent = request.consent === undefined ? undefined : Object.fromEntries(Object.entries(request.consent).filter(([, given]) => given !== undefined))
   const claims = {
     ...(request.exception === undefined ? {} : { exception: request.exception }),
-    ...(request.consent === undefined ? {} : { consent: request.consent })
+    ...(consent === undefined ? {} : { consent: consent as { readonly [kind: string]: boolean } })
   }
   const resource = uid("Category", request.category)
   if ("provide" in request) {
-    const { to, recipient, country } = request.provide
-    const context = { to, ...(recipient === undefined ? {} : { recipient }), ...(country === undefined ? {} : { country }), ...claims }
+    const { to, recipient, country, entrustorPermission } = request.provide
+    const context = {
+      to,
+      ...(recipient === undefined ? {} : { recipient: entityRef("Recipient", recipientId(to, recipient, request.category)) }),
+      ...(country === undefined ? {} : { country }),
+      ...(entrustorPermission === undefined ? {} : { entrustorPermission }),
+      ...claims
+    }
     return { principal, action: uid("Action", "provide"), resource, context }
   }
   return { principal, action: uid("Action", "use"), resource, context: { purpose: entityRef("Purpose", request.purpose), ...claims } }

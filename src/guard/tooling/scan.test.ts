@@ -33,16 +33,16 @@ decide({ category: "client-data", purpose }) // expect: entrusted-data
 decide(PROFILING) // expect: unknown-purpose
 decide({ category: "visitors", purpose: "contact" } satisfies object) // expect: unknown-category
 decide({ category: "customers", provide: { to: "third-party", country: "US" } }) // expect: foreign-recipient-needs-consent
-decide({ category: "customers", provide: { to: "third-party", country: "US" }, consent: true }) // expect: consent
+decide({ category: "customers", provide: { to: "third-party", country: "US" }, consent: { foreign: true } }) // expect: foreign-consent
 decide({ "category": \`staff-numbers\`, purpose: "contact", exception: "life-body-property" }) // expect: statutory-exception
-export const viaParameter = (checker: Checker) => checker({ category: "patients", provide: { to: "third-party" } }) // expect: sensitive-no-opt-out
-checkUse(table, { category: "staff-numbers", purpose: "contact" }) // expect: my-number-restricted
+export const viaParameter = (checker: Checker) => checker({ category: "patients", provide: { to: "third-party", country: "JP" } }) // expect: sensitive-no-opt-out
+checkUse(table, { category: "staff-numbers", purpose: "contact" }) // expect: my-number-use-restricted
 checkProvide(table, { category: "customers", provide: { to: "joint-user", recipient: "partner-clinic" } }) // expect: joint-use
 createTypedChecker(table)({ category: "customers", purpose: "contact", consent: undefined }) // expect: declared-purpose
 declare const service: { readonly check: (request: unknown) => unknown; readonly decide: (request: unknown) => unknown; readonly table: DecisionTable }
-service.decide({ category: "customers", provide: { to: "successor" } }) // expect: business-succession
+service.decide({ category: "customers", provide: { to: "successor", country: "JP" } }) // expect: business-succession
 
-export const dynamic = (someone: string, consent: boolean) => [
+export const dynamic = (someone: string, consent: { readonly purpose: boolean }) => [
   decide({ category: "customers", purpose: someone }), // expect: not-statically-known
   decide({ category: "customers", purpose: "contact", consent }), // expect: not-statically-known
   decide({ ...PROFILING }), // expect: not-statically-known
@@ -118,7 +118,7 @@ describe("scan", () => {
     const reasons = scanned.findings.flatMap((finding) => (finding.kind === "not-statically-known" ? [finding.reason] : []))
     expect(reasons).toEqual([
       "`purpose` is not a literal or a constant (type `string`)",
-      "`consent` is not a literal or a constant (type `boolean`)",
+      "`consent.purpose` is not a literal or a constant (type `boolean`)",
       "the request has a spread",
       "`provide.recipient` is not a literal or a constant (type `string`)",
       "`purpose` is not a literal or a constant (type `string`)"

@@ -144,12 +144,21 @@ const stripped = (node: MorphNode): MorphNode => {
   return node
 }
 
-/** The fields of a request that decide it, and of its `provide`. */
-const REQUEST_FIELDS = ["category", "purpose", "provide", "exception", "consent"]
-const PROVIDE_FIELDS = ["to", "recipient", "country"]
+/** The fields of a request that decide it, nested as the request nests them (a leaf has no fields). */
+interface Shape {
+  readonly [field: string]: Shape
+}
+const LEAF: Shape = {}
+const REQUEST_SHAPE: Shape = {
+  category: LEAF,
+  purpose: LEAF,
+  exception: LEAF,
+  provide: { to: LEAF, recipient: LEAF, country: LEAF, entrustorPermission: LEAF },
+  consent: { purpose: LEAF, provision: LEAF, foreign: LEAF }
+}
 
 /** The value of an expression when the source or its type fixes it. */
-const evaluate = (node: MorphNode, fields: ReadonlyArray<string>, path: string): Evaluated => {
+const evaluate = (node: MorphNode, shape: Shape, path: string): Evaluated => {
   const { Node, SyntaxKind } = loadTsMorph()
   const expression = stripped(node)
   if (Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression)) return { ok: true, value: expression.getLiteralValue() }
@@ -163,33 +172,33 @@ const evaluate = (node: MorphNode, fields: ReadonlyArray<string>, path: string):
       if (!Node.isPropertyAssignment(property) && !Node.isShorthandPropertyAssignment(property)) continue
       const nameNode = property.getNameNode()
       const name = Node.isIdentifier(nameNode) ? nameNode.getText() : Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : undefined
-      if (name === undefined || !fields.includes(name)) {
+      if (name === undefined || !Object.hasOwn(shape, name)) {
         if (name === undefined) return { ok: false, reason: `${path === "" ? "the request" : `\`${path}\``} has a computed key` }
         continue
       }
       const fieldPath = path === "" ? name : `${path}.${name}`
       const field = Node.isPropertyAssignment(property)
-        ? evaluate(property.getInitializerOrThrow(), name === "provide" ? PROVIDE_FIELDS : [], fieldPath)
-        : evaluateType(property.getValueSymbol()?.getTypeAtLocation(property) ?? property.getType(), property, name === "provide" ? PROVIDE_FIELDS : [], fieldPath)
+        ? evaluate(property.getInitializerOrThrow(), shape[name]!, fieldPath)
+        : evaluateType(property.getValueSymbol()?.getTypeAtLocation(property) ?? property.getType(), property, shape[name]!, fieldPath)
       if (!field.ok) return field
       value[name] = field.value
     }
     return { ok: true, value }
   }
-  return evaluateType(expression.getType(), expression, fields, path)
+  return evaluateType(expression.getType(), expression, shape, path)
 }
 
 /** The value a type fixes: a literal, or an object type whose fields are all literals (`as const`). */
-const evaluateType = (type: Type, at: MorphNode, fields: ReadonlyArray<string>, path: string): Evaluated => {
+const evaluateType = (type: Type, at: MorphNode, shape: Shape, path: string): Evaluated => {
   const literal = literalOfType(type)
   if (literal !== undefined) return { ok: true, value: literal }
   if (type.isUndefined()) return { ok: true, value: undefined }
-  if (fields.length > 0 && type.isObject() && !type.isUnion()) {
+  if (Object.keys(shape).length > 0 && type.isObject() && !type.isUnion()) {
     const value: Record<string, Value> = {}
-    for (const name of fields) {
+    for (const name of Object.keys(shape)) {
       const property = type.getProperty(name)
       if (property === undefined) continue
-      const field = evaluateType(property.getTypeAtLocation(at), at, name === "provide" ? PROVIDE_FIELDS : [], path === "" ? name : `${path}.${name}`)
+      const field = evaluateType(property.getTypeAtLocation(at), at, shape[name]!, path === "" ? name : `${path}.${name}`)
       if (!field.ok) return field
       value[name] = field.value
     }
@@ -261,7 +270,7 @@ export const findGuardCalls = (projectPath: string, options: ScanOptions = {}): 
         calls.push({ known: false, site, reason: "the call has no request argument" })
         continue
       }
-      const evaluated = evaluate(argument, REQUEST_FIELDS, "")
+      const evaluated = evaluate(argument, REQUEST_SHAPE, "")
       if (!evaluated.ok) calls.push({ known: false, site, reason: evaluated.reason })
       else if (typeof evaluated.value !== "object") calls.push({ known: false, site, reason: "the request is not an object" })
       else calls.push({ known: true, site, request: defined(evaluated.value) as unknown as GuardRequest })
@@ -307,12 +316,14 @@ export const scanProject = (projectPath: string, table: DecisionTable, options: 
 export const describeRequest = (request: GuardRequest): string => {
   const parts = [`category \`${request.category}\``]
   if ("provide" in request) {
-    const { to, recipient, country } = request.provide
+    const { to, recipient, country, entrustorPermission } = request.provide
     parts.push(`provided to \`${to}\``)
     if (recipient !== undefined) parts.push(`recipient \`${recipient}\``)
     if (country !== undefined) parts.push(`country \`${country}\``)
+    if (entrustorPermission !== undefined) parts.push(`entrustor permission \`${String(entrustorPermission)}\``)
   } else parts.push(`purpose \`${request.purpose}\``)
   if (request.exception !== undefined) parts.push(`exception \`${request.exception}\``)
-  if (request.consent !== undefined) parts.push(`consent \`${String(request.consent)}\``)
+  const consents = Object.entries(request.consent ?? {}).filter(([, given]) => given === true).map(([kind]) => kind)
+  if (consents.length > 0) parts.push(`consent to ${consents.map((kind) => `\`${kind}\``).join(", ")}`)
   return parts.join(", ")
 }

@@ -50,9 +50,10 @@ describe("codegen ts (typed ids)", () => {
 
   it("declares the policy's ids as string-literal unions", () => {
     expect(source.startsWith(`/**\n * ${TYPED_IDS_MARKER} from the policy \`guard-fixture\``)).toBe(true)
-    expect(source).toContain('export type CategoryId = "customers" | "patients" | "client-data" | "staff-numbers"\n')
-    expect(source).toContain('export type PurposeId = "contact" | "appointments" | "client-work" | "tax-filing"\n')
-    expect(source).toContain('export type JointUserId = "partner-clinic"\n')
+    expect(source).toContain('export type CategoryId = "customers" | "patients" | "client-data" | "staff-numbers" | "client-numbers" | "bought-lists" | "pseudonyms" | "anon-stats" | "anon-raw"\n')
+    expect(source).toContain('export type PurposeId = "contact" | "appointments" | "client-work" | "tax-filing" | "research"\n')
+    expect(source).toContain('export type JointUserId = "loose-partner" | "overseas-lab" | "partner-clinic"\n')
+    expect(source).toContain('export type RecipientId = "de-partner" | "jp-callcenter" | "loose-partner" | "overseas-lab" | "partner-clinic" | "payroll" | "sg-datacenter" | "unplaced" | "us-ads" | "us-cloud" | "us-helpdesk"\n')
     expect(source).toContain('  readonly "patients": "contact" | "appointments"\n')
     expect(source).toContain(`hash: "${fixture.policy.hash}"`)
     expect(source).toContain('from "appi-policy/guard"')
@@ -66,8 +67,9 @@ describe("codegen ts (typed ids)", () => {
   it("compiles, and accepts the policy's ids", () => {
     const snippet = `${imports}
 checkUse(table, { category: "customers", purpose: "contact" })
-checkUse(table, { category: "patients", purpose: "appointments", consent: true })
+checkUse(table, { category: "patients", purpose: "appointments", consent: { purpose: true } })
 checkProvide(table, { category: "customers", provide: { to: "joint-user", recipient: "partner-clinic" } })
+checkProvide(table, { category: "customers", provide: { to: "third-party", recipient: "us-ads" }, consent: { foreign: true } })
 createTypedChecker(table)({ category: "staff-numbers", purpose: "tax-filing" })
 export const declared: DeclaredPurposes["patients"] = "appointments"
 export const purpose: PurposeId = "client-work"
@@ -81,21 +83,24 @@ export const purpose: PurposeId = "client-work"
       `${imports}
 checkUse(table, { category: "customers", purpose: "contcat" })
 createTypedChecker(table)({ category: "customer", purpose: "contact" })
-checkProvide(table, { category: "patient", provide: { to: "third-party" } })
+checkProvide(table, { category: "patient", provide: { to: "third-party", country: "JP" } })
 export const declared: DeclaredPurposes["customers"] = "appointments"
+checkProvide(table, { category: "customers", provide: { to: "third-party", recipient: "us-adz" } })
 `
     )
-    expect(errors).toHaveLength(4)
+    expect(errors).toHaveLength(5)
     expect(errors[0]).toMatch(/^service\.ts:5: Type '"contcat"' is not assignable to type 'PurposeId'\. Did you mean '"contact"'\?$/u)
     expect(errors[1]).toMatch(/^service\.ts:6: .*"customer"/u)
     expect(errors[2]).toMatch(/^service\.ts:7: Type '"patient"' is not assignable to type 'CategoryId'/u)
     expect(errors[3]).toMatch(/^service\.ts:8: Type '"appointments"' is not assignable to type '"contact"'/u)
+    expect(errors[4]).toMatch(/^service\.ts:9: Type '"us-adz"' is not assignable to type 'RecipientId'/u)
   })
 
   it("handles a policy without categories or joint users", () => {
     const empty = typedIdsSource(tableOf("001-smilemore.yaml"))
     expect(empty).toContain("export type CategoryId = never\n")
     expect(empty).toContain("export type JointUserId = never\n")
+    expect(empty).toContain("export type RecipientId = never\n")
     expect(compile(empty, `${imports}export const purpose: PurposeId = "${tableOf("001-smilemore.yaml").purposes[0]}"\n`)).toEqual([])
   })
 

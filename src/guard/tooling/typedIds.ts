@@ -1,6 +1,6 @@
 /**
  * Typed ids: a TypeScript module with the policy's category, purpose and
- * joint-user ids as string-literal unions and `check` wrappers that accept
+ * recipient ids as string-literal unions and `check` wrappers that accept
  * only those ids, so a misspelt purpose is a compile error rather than a
  * denial in production. Generated with ts-morph; the same table always gives
  * the same text.
@@ -62,7 +62,10 @@ export const typedIdsSource = (table: DecisionTable, options: TypedIdsOptions = 
   const file = project.createSourceFile("ids.ts")
   const categories = table.categories.map((category) => category.id)
   const purposesOf = (indexes: ReadonlyArray<number>) => indexes.map((index) => table.purposes[index]!)
-  const jointUsers = [...new Set(table.categories.flatMap((category) => category.jointUsers))].sort()
+  const jointUsers = [...new Set(table.categories.flatMap((category) => category.jointUsers.map((user) => user.id)))].sort()
+  const recipients = [
+    ...new Set([...table.recipients.thirdParty.map((recipient) => recipient.id), ...table.recipients.outsourcee.map((recipient) => recipient.id), ...jointUsers])
+  ].sort()
 
   file.addImportDeclaration({
     moduleSpecifier: options.guardModule ?? "appi-policy/guard",
@@ -86,6 +89,12 @@ export const typedIdsSource = (table: DecisionTable, options: TypedIdsOptions = 
   file.addTypeAlias({ isExported: true, name: "CategoryId", type: union(categories), docs: ["A data category (個人情報の種別) the policy declares."] })
   file.addTypeAlias({ isExported: true, name: "PurposeId", type: union(table.purposes), docs: ["A purpose of use (利用目的) the policy declares."] })
   file.addTypeAlias({ isExported: true, name: "JointUserId", type: union(jointUsers), docs: ["A joint user (共同利用者, APPI 27(5)(iii)) the policy declares."] })
+  file.addTypeAlias({
+    isExported: true,
+    name: "RecipientId",
+    type: union(recipients),
+    docs: ["A recipient the policy declares (a provision's recipient, an outsourcee or a joint user): the guard reads where it is."]
+  })
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -105,8 +114,8 @@ export const typedIdsSource = (table: DecisionTable, options: TypedIdsOptions = 
     properties: table.categories.map((category) => ({ name: literal(category.id), isReadonly: true, type: union(purposesOf(category.purposes)) }))
   })
   file.addTypeAlias({ isExported: true, name: "TypedUseRequest", type: "UseRequest<CategoryId, PurposeId>", docs: ["A use of data (APPI 18(1)) in this policy's ids."] })
-  file.addTypeAlias({ isExported: true, name: "TypedProvideRequest", type: "ProvideRequest<CategoryId>", docs: ["A provision of data (APPI 27, 28) in this policy's ids."] })
-  file.addTypeAlias({ isExported: true, name: "TypedRequest", type: "GuardRequest<CategoryId, PurposeId>", docs: ["Any request in this policy's ids."] })
+  file.addTypeAlias({ isExported: true, name: "TypedProvideRequest", type: "ProvideRequest<CategoryId, RecipientId>", docs: ["A provision of data (APPI 27, 28) in this policy's ids."] })
+  file.addTypeAlias({ isExported: true, name: "TypedRequest", type: "GuardRequest<CategoryId, PurposeId, RecipientId>", docs: ["Any request in this policy's ids."] })
   file.addTypeAlias({ isExported: true, name: "TypedChecker", type: "(request: TypedRequest) => Decision", docs: ["A checker that accepts only this policy's ids."] })
   const wrapper = (name: string, parameters: string, body: string, doc: string) =>
     file.addVariableStatement({ isExported: true, declarationKind: VariableDeclarationKind.Const, docs: [doc], declarations: [{ name, initializer: `(${parameters}): ${body}` }] })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { scopeCovers } from "../../guard/scope.ts"
+import { scopeCovers } from "../../model/facts.ts"
 import { defineRule } from "../Rule.ts"
 
 /** @since 0.1.0 */

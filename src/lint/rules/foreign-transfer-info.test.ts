@@ -22,7 +22,7 @@ testRule(rule, {
 ${recipient("us-partner", ", country: US, countrySystem: { ja: 包括的な法制度はない }, recipientMeasures: { ja: OECD8原則に沿った措置 }")}`)
     },
     { name: "an EEA recipient is treated as domestic", yaml: provision(`      recipients:\n${recipient("de-partner", ", country: DE")}`) },
-    { name: "a recipient with an equivalent system (28(3))", yaml: provision(`      recipients:\n${recipient("us-bcr", ", country: US, systemBased: true")}`) }
+    { name: "a recipient with a system meeting the standard (28(1), Rule 16)", yaml: provision(`      recipients:\n${recipient("us-bcr", ", country: US, systemBased: { basis: contract-or-rules }")}`) }
   ],
   invalid: [
     {

@@ -62,7 +62,7 @@ export default defineRule({
           }
           return
         }
-        if (!needsForeignTransferInfo(recipient.country) || recipient.systemBased === true) return
+        if (!needsForeignTransferInfo(recipient.country) || recipient.systemBased !== undefined) return
         if (recipient.countrySystem === undefined) report("system-missing", [...where, "countrySystem"], { recipient: name, country: recipient.country })
         if (recipient.recipientMeasures === undefined) report("measures-missing", [...where, "recipientMeasures"], { recipient: name, country: recipient.country })
       })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { holdsSpecialCare } from "../../guard/scope.ts"
+import { holdsSpecialCare } from "../../model/facts.ts"
 import { coveredCategories, squashJa } from "../facts.ts"
 import { defineRule } from "../Rule.ts"
 

@@ -14,7 +14,7 @@
 import type { AcquisitionMethod, DisclosureClass, Sensitivity } from "../../model/DataCategory.ts"
 import type { PaymentMethod } from "../../model/Fee.ts"
 import type { RequestKind } from "../../model/Requests.ts"
-import type { DisclosureRefusalGroundId, NonNotificationGroundId, StatutoryExceptionId } from "../../model/StatutoryException.ts"
+import type { DisclosureRefusalGroundId, NonNotificationGroundId, ProvisionExceptionId, UseExceptionId } from "../../model/StatutoryException.ts"
 import type { Inline } from "../parts.ts"
 
 type Empty = Record<string, never>
@@ -225,9 +225,9 @@ export interface Catalog {
   readonly headings: { readonly [K in HeadingKey]: string }
   readonly labels: { readonly [K in LabelKey]: string }
   /** Art. 18(3) items, for use beyond the purposes. */
-  readonly useExceptions: { readonly [K in StatutoryExceptionId]: string }
+  readonly useExceptions: { readonly [K in UseExceptionId]: string }
   /** Art. 27(1) items, for provision without consent (①–④ worded as in 18(3)). */
-  readonly provisionExceptions: { readonly [K in StatutoryExceptionId]: string }
+  readonly provisionExceptions: { readonly [K in ProvisionExceptionId]: string }
   /** Art. 21(4) items: a different list. */
   readonly nonNotificationGrounds: { readonly [K in NonNotificationGroundId]: string }
   /** Art. 33(2) items: a different list again. */

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import type { RequestKind } from "../../model/Requests.ts"
-import type { DisclosureRefusalGroundId, NonNotificationGroundId, StatutoryExceptionId } from "../../model/StatutoryException.ts"
+import type { DisclosureRefusalGroundId, NonNotificationGroundId, ProvisionExceptionId, UseExceptionId } from "../../model/StatutoryException.ts"
 import { roman } from "../format.ts"
 import type { ClauseKey, OptOutItemKey } from "./Catalog.ts"
 
@@ -101,10 +101,8 @@ export const citations = {
     "public-health-children": [appi(18, 3, 3)],
     "state-cooperation": [appi(18, 3, 4)],
     "academic-research-institution": [appi(18, 3, 5)],
-    "academic-research-provision": [appi(18, 3, 6)],
-    // 18(3) has no joint-research item; the 27(1) item is the one a policy means.
-    "academic-research-joint": [appi(27, 1, 6)]
-  } satisfies { readonly [K in StatutoryExceptionId]: ReadonlyArray<Citation> },
+    "academic-research-provision": [appi(18, 3, 6)]
+  } satisfies { readonly [K in UseExceptionId]: ReadonlyArray<Citation> },
   provisionExceptions: {
     "laws-and-regulations": [appi(27, 1, 1)],
     "life-body-property": [appi(27, 1, 2)],
@@ -113,7 +111,7 @@ export const citations = {
     "academic-research-institution": [appi(27, 1, 5)],
     "academic-research-provision": [appi(27, 1, 7)],
     "academic-research-joint": [appi(27, 1, 6)]
-  } satisfies { readonly [K in StatutoryExceptionId]: ReadonlyArray<Citation> },
+  } satisfies { readonly [K in ProvisionExceptionId]: ReadonlyArray<Citation> },
   nonNotificationGrounds: {
     "harm-to-person-or-third-party": [appi(21, 4, 1)],
     "harm-to-operator": [appi(21, 4, 2)],

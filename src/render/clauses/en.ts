@@ -229,9 +229,7 @@ export const en = {
     "academic-research-institution":
       "Where the Company is an academic research institution or the like and needs to handle the personal information for the purpose of academic research (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)",
     "academic-research-provision":
-      "Where personal data is provided to an academic research institution or the like that needs to handle it for the purpose of academic research (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)",
-    "academic-research-joint":
-      "Where the Company is an academic research institution or the like and needs to provide the personal data for the purpose of academic research in joint research with the third party (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)"
+      "Where personal data is provided to an academic research institution or the like that needs to handle it for the purpose of academic research (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)"
   },
   provisionExceptions: {
     "laws-and-regulations": "Where based on laws and regulations",

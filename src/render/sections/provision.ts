@@ -33,7 +33,7 @@ const recipientBlocks = (recipient: Recipient, path: JsonPath): ReadonlyArray<Bl
     [word((c) => c.labels["recipient-purposes"]), policyList("bullet", recipient.purposes, [...path, "purposes"])],
     [word((c) => c.labels["recipient-items"]), policyList("bullet", recipient.items, [...path, "items"])]
   ]),
-  ...(recipient.systemBased === true ? [paragraph(clause("provision.system-based", {}))] : [])
+  ...(recipient.systemBased !== undefined ? [paragraph(clause("provision.system-based", {}))] : [])
 ]
 
 const provisionSubsection = (context: Context, provision: Provision, index: number): SubsectionDraft => {
