@@ -1,7 +1,8 @@
 /**
- * The committed Japanese renderings of the examples: `examples/rendered/<name>.ja.md`
- * and `.ja.html` for every `examples/<name>.yaml`, each in the numbering and
- * calendar its seed uses, so a reader can set the rendering beside the seed.
+ * The committed renderings of the examples: `examples/rendered/<name>.<lang>.md`
+ * and `.html` in Japanese, English and both (`ja+en`) for every
+ * `examples/<name>.yaml`, each in its seed's own layout (the example's
+ * `presentation`), so a reader can set the rendering beside the seed.
  *
  * @since 0.1.0
  */
@@ -9,8 +10,7 @@ import { readdirSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { formatDiagnostic } from "../src/core/Diagnostic.ts"
 import { loadPolicyFile } from "../src/load/loadPolicy.ts"
-import { render, type RenderFormat } from "../src/render/render.ts"
-import type { RenderStyle } from "../src/render/style.ts"
+import { render, type RenderFormat, type RenderLang } from "../src/render/render.ts"
 import type { Artifact } from "./index.ts"
 
 const root = resolve(import.meta.dirname, "..")
@@ -18,31 +18,23 @@ const root = resolve(import.meta.dirname, "..")
 /** The directory of the rendered examples, relative to the repository root. @since 0.1.0 */
 export const RENDERED_DIR = "examples/rendered"
 
-/**
- * Each seed's own conventions: 001 numbers articles (第1条); 003 prints
- * Gregorian dates (2020年9月1日) and circles the purposes in its table (①);
- * the others number sections (1. / 1.1) and 000 dates in 和暦. An example
- * not listed gets the defaults.
- */
-const SEED_STYLES: Readonly<Record<string, Partial<RenderStyle>>> = {
-  "000-genesis": {},
-  "001-smilemore": { numbering: "articles" },
-  "002-unnamed-services": {},
-  "003-centrex": { calendar: "gregorian", items: "circled" },
-  "004-k-zone": {}
-}
-
-/** The style an example is rendered in. @since 0.1.0 */
-export const exampleStyle = (name: string): Partial<RenderStyle> => SEED_STYLES[name] ?? {}
-
-const FORMATS: ReadonlyArray<readonly [RenderFormat, string]> = [
-  ["markdown", "md"],
-  ["html", "html"]
+/** What is committed for each example: Japanese and English pages, and both side by side. */
+const RENDERINGS: ReadonlyArray<readonly [RenderLang, RenderFormat, string]> = [
+  ["ja", "markdown", "ja.md"],
+  ["ja", "html", "ja.html"],
+  ["en", "markdown", "en.md"],
+  ["en", "html", "en.html"],
+  ["ja+en", "markdown", "ja+en.md"],
+  ["ja+en", "html", "ja+en.html"]
 ]
 
+/** The file names of one example's renderings, in the order they are written. @since 0.1.0 */
+export const renderedFiles = (name: string): ReadonlyArray<string> => RENDERINGS.map(([, , extension]) => `${RENDERED_DIR}/${name}.${extension}`)
+
 /**
- * The rendered examples, in a fixed order (by file name, Markdown before HTML).
- * Throws when an example does not load: the example tests say why.
+ * The rendered examples, in a fixed order (by file name, then Japanese,
+ * English, both; Markdown before HTML). Throws when an example does not load
+ * or render: the example tests say why.
  *
  * @example
  * ```ts
@@ -58,10 +50,10 @@ export const renderArtifacts = async (): Promise<ReadonlyArray<Artifact>> => {
     const name = file.slice(0, -".yaml".length)
     const loaded = loadPolicyFile(join(root, "examples", file))
     if (!loaded.ok) throw new Error(`examples/${file} does not load:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}`)
-    return FORMATS.map(([format, extension]) => {
-      const result = render(loaded.policy, { lang: "ja", format, style: exampleStyle(name), file: `examples/${file}` })
-      if (!result.ok) throw new Error(`examples/${file} does not render:\n${result.diagnostics.map(formatDiagnostic).join("\n")}`)
-      return { path: `${RENDERED_DIR}/${name}.ja.${extension}`, content: result.output }
+    return RENDERINGS.map(([lang, format, extension]) => {
+      const result = render(loaded.policy, { lang, format, file: `examples/${file}` })
+      if (!result.ok) throw new Error(`examples/${file} does not render in ${lang}:\n${result.diagnostics.map(formatDiagnostic).join("\n")}`)
+      return { path: `${RENDERED_DIR}/${name}.${extension}`, content: result.output }
     })
   })
 }

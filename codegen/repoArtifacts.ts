@@ -12,6 +12,8 @@ import { loadPolicyFile } from "../src/load/loadPolicy.ts"
 import type { Artifact } from "./index.ts"
 import { lintArtifacts } from "./lintArtifacts.ts"
 import { readmeArtifact } from "./readmeSections.ts"
+import { changesMarkdown } from "../src/diff/docs.ts"
+import { CHANGE_RULES } from "../src/diff/rules.ts"
 import { renderArtifacts } from "./renderArtifacts.ts"
 import { typedIdsSource } from "../src/guard/tooling/typedIds.ts"
 
@@ -25,4 +27,4 @@ const sampleServiceIds = (): Artifact => {
 }
 
 /** Every repository artifact, in a fixed order. @since 0.1.0 */
-export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => [...(await lintArtifacts()), ...(await renderArtifacts()), sampleServiceIds(), readmeArtifact()]
+export const repoArtifacts = async (): Promise<ReadonlyArray<Artifact>> => [...(await lintArtifacts()), ...(await renderArtifacts()), sampleServiceIds(), { path: "docs/changes.md", content: changesMarkdown(CHANGE_RULES) }, readmeArtifact()]

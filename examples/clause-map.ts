@@ -56,3 +56,27 @@ export const resolvePath = (root: unknown, path: string): unknown => {
 
 /** Removes all white space (the seeds are full of stray spaces), for containment checks. */
 export const squash = (text: string): string => text.replace(/\s+/gu, "")
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")
+
+/**
+ * Whether an example's text holds the seed's words, white space aside. A
+ * placeholder in the text (`{num:purposes}`, `{amount:fee}`) stands for what
+ * the renderer puts there, which the seed printed as a number of its own
+ * (「第5条」「1,000円」): it matches any short run of characters.
+ */
+export const holdsWords = (text: string, words: string): boolean => {
+  const pieces = squash(text).split(/\{(?:ref|num|fee|amount):\s*[a-z0-9-]+\s*\}/u)
+  const wanted = squash(words)
+  if (pieces.some((piece) => piece.includes(wanted))) return true
+  const suffixes = (piece: string) => `(?:${[...piece].map((_, index) => escapeRegExp(piece.slice(index))).join("|")}|)`
+  const prefixes = (piece: string) => `(?:${[...piece].map((_, index) => escapeRegExp(piece.slice(0, index + 1))).join("|")}|)`
+  for (let first = 0; first < pieces.length; first += 1) {
+    for (let last = first + 1; last < pieces.length; last += 1) {
+      const middle = pieces.slice(first + 1, last).map(escapeRegExp)
+      const pattern = [suffixes(pieces[first]!), ...middle, prefixes(pieces[last]!)].join(".{1,24}?")
+      if (new RegExp(`^${pattern}$`, "u").test(wanted)) return true
+    }
+  }
+  return false
+}

@@ -51,9 +51,24 @@ export type AcquisitionMethod =
   | "from-public-sources"
   | "automatic";
 /**
+ * consent (本人の同意), laws-and-regulations, life-body-property, public-health-children, state-cooperation (20(2)(i)–(iv)), academic-research ((v)–(vi)), public-sources ((vii) 公開されている場合), cabinet-order ((viii) 政令で定める場合).
+ */
+export type SpecialCareBasis =
+  | "consent"
+  | "laws-and-regulations"
+  | "life-body-property"
+  | "public-health-children"
+  | "state-cooperation"
+  | "academic-research"
+  | "public-sources"
+  | "cabinet-order";
+/**
  * `all` when the policy does not narrow the purpose to some categories, or the ids of the categories it serves.
  */
 export type CategoryScope = "all" | readonly Id[];
+/**
+ * What a purpose is about; `my-number-affairs` marks the affairs of the My Number Act (個人番号関係事務・個人番号利用事務, 番号法 9) a My Number category may serve.
+ */
 export type PurposeTag =
   | "service-provision"
   | "contact"
@@ -75,6 +90,7 @@ export type PurposeTag =
   | "employment"
   | "third-party-provision"
   | "outsourcing"
+  | "my-number-affairs"
   | "ancillary";
 /**
  * laws-and-regulations (① 法令に基づく場合), life-body-property (② 人の生命、身体又は財産の保護), public-health-children (③ 公衆衛生・児童の健全な育成), state-cooperation (④ 国の機関等への協力), academic-research-institution (五 学術研究機関等が学術研究目的で取り扱う), academic-research-provision (六 学術研究機関等に提供する).
@@ -157,6 +173,7 @@ export type Email = string;
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | "holiday";
 export type ClockTime = string;
 export type MonthDay = string;
+export type SectionRef = string;
 
 /**
  * A privacy policy under the Act on the Protection of Personal Information (個人情報保護法), as a typed document.
@@ -221,6 +238,7 @@ export interface Policy {
    * Clauses that fit no concept of the model: the last resort.
    */
   readonly additionalClauses?: readonly AdditionalClause[];
+  readonly presentation?: Presentation;
 }
 /**
  * A text in Japanese (`ja`, required) and English (`en`).
@@ -242,7 +260,7 @@ export interface Operator {
   /**
    * Legal name of the operator (名称), e.g. 株式会社ジェニシス; missing when the policy does not say (the linter reports it).
    */
-  readonly name?: LocalizedText;
+  readonly name?: ProperName;
   readonly entityType?: EntityType;
   /**
    * Registered address (住所).
@@ -257,6 +275,19 @@ export interface Operator {
    */
   readonly country?: CountryCode;
   readonly website?: HttpUrl;
+}
+/**
+ * A person's or an organization's name: `ja`, and `en` only where an English form is published (it is printed as written otherwise).
+ */
+export interface ProperName {
+  /**
+   * The name as published in Japanese.
+   */
+  readonly ja: string;
+  /**
+   * The published English form of the name, if there is one.
+   */
+  readonly en?: string;
 }
 export interface PostalAddress {
   readonly postalCode?: PostalCode;
@@ -277,7 +308,7 @@ export interface RolePerson {
   /**
    * Full name (氏名).
    */
-  readonly name?: LocalizedText;
+  readonly name?: ProperName;
   /**
    * Position in the company (役職) when the title is a role, e.g. 取締役 for a 個人情報保護責任者.
    */
@@ -358,6 +389,10 @@ export interface CategoryAcquisition {
    * Ids of acquisition channels (取得方法) this category comes through.
    */
   readonly channels?: readonly Id[];
+  /**
+   * For special-care data: on what ground it is acquired (20(2)): the person's consent, or an item of 20(2).
+   */
+  readonly specialCareBasis?: SpecialCareBasis;
   readonly note?: LocalizedText;
 }
 export interface AnonymizedPublication {
@@ -488,8 +523,16 @@ export interface ThirdPartyProvision {
    */
   readonly exceptionsReference?: LocalizedText;
   readonly otherGrounds?: readonly ProvisionGround[];
+  /**
+   * How the policy lists its cases, when not as the law groups them (by default: the 27(1) exceptions with the other grounds, then the 27(5) cases — outsourcing, business succession, joint use — as a list of their own).
+   */
+  readonly caseLists?: readonly CaseList[];
   readonly provisions?: readonly Provision[];
   readonly optOut?: OptOut;
+  /**
+   * `false`: the policy states that it does not provide personal data by opt-out (オプトアウトによる第三者提供は行いません).
+   */
+  readonly usesOptOut?: boolean;
   /**
    * What the policy says of My Number data (特定個人情報の提供).
    */
@@ -510,6 +553,20 @@ export interface ProvisionGround {
    * Sub-items the ground lists (e.g. the matters notified for joint use, ①–⑥).
    */
   readonly items?: readonly LocalizedText[];
+  /**
+   * `sentence`: the policy writes this ground as a sentence after the list (a proviso such as 「その他法令に基づく場合は、この限りではありません。」), not as an item of it. Default `item`.
+   */
+  readonly form?: "item" | "sentence";
+}
+export interface CaseList {
+  /**
+   * The list's lead text, e.g. 「次の場合は、第三者への提供に該当しません。」
+   */
+  readonly text?: readonly LocalizedText[];
+  /**
+   * @minItems 1
+   */
+  readonly cases: readonly Id[];
 }
 export interface Provision {
   readonly id: Id;
@@ -539,7 +596,7 @@ export interface Provision {
 }
 export interface Recipient {
   readonly id: Id;
-  readonly name: LocalizedText;
+  readonly name: ProperName;
   readonly country?: CountryCode;
   /**
    * That country's system for protecting personal information (外国における制度).
@@ -585,6 +642,10 @@ export interface MeasuresUnavailable {
 }
 export interface OptOut {
   readonly categories: CategoryScope;
+  /**
+   * The policy only states when it would provide by opt-out (「…の場合であって…とき」, a statement of the law), not that it does: no ground for the guard, and one finding instead of one per missing item.
+   */
+  readonly conditional?: boolean;
   /**
    * When the operator relies on opt-out, as published.
    */
@@ -635,7 +696,7 @@ export interface JointUse {
 }
 export interface JointUser {
   readonly id: Id;
-  readonly name: LocalizedText;
+  readonly name: ProperName;
   readonly address?: PostalAddress;
   readonly representatives?: readonly RolePerson[];
   /**
@@ -645,7 +706,7 @@ export interface JointUser {
   readonly systemBased?: SystemBasedTransfer;
 }
 export interface ResponsibleParty {
-  readonly name: LocalizedText;
+  readonly name: ProperName;
   readonly address?: PostalAddress;
   readonly representatives?: readonly RolePerson[];
 }
@@ -686,7 +747,7 @@ export interface Outsourcing {
 }
 export interface Entrustee {
   readonly id: Id;
-  readonly name: LocalizedText;
+  readonly name: ProperName;
   /**
    * Country where the outsourcee handles the data (所在国); `JP` for Japan.
    */
@@ -747,6 +808,10 @@ export interface Retention {
    * When data is kept longer (保存期間の例外).
    */
   readonly exceptions?: readonly LocalizedText[];
+  /**
+   * `true`: the company states that it deletes data without delay once its period has elapsed (期間経過後遅滞なく削除). Only then does the rendering say so.
+   */
+  readonly deletesAfterPeriod?: boolean;
 }
 export interface RetentionRule {
   readonly id: Id;
@@ -988,6 +1053,10 @@ export interface ReceptionHours {
    */
   readonly windows: readonly TimeWindow[];
   readonly closed?: readonly ClosedPeriod[];
+  /**
+   * Days the window is closed besides `closed`: `public-holidays` (祝祭日を除く), `company-days` (当社が別途定める日を除く).
+   */
+  readonly closedOn?: readonly ("public-holidays" | "company-days")[];
   readonly note?: LocalizedText;
 }
 export interface TimeWindow {
@@ -1003,7 +1072,7 @@ export interface AccreditedOrganization {
    * The operator is a covered business of an accredited organization (対象事業者).
    */
   readonly member: boolean;
-  readonly name?: LocalizedText;
+  readonly name?: ProperName;
   /**
    * Where complaints go (苦情解決の申出先).
    */
@@ -1039,4 +1108,59 @@ export interface AdditionalClause {
    * @minItems 1
    */
   readonly text: readonly LocalizedText[];
+}
+/**
+ * How the company lays out its policy. It never changes what the policy says.
+ */
+export interface Presentation {
+  /**
+   * `sections`: 1. and 1.1; `articles`: 第1条 / Article 1.
+   */
+  readonly numbering?: "sections" | "articles";
+  /**
+   * Item lists: (1) or ①.
+   */
+  readonly items?: "parenthesized" | "circled";
+  /**
+   * The statutory lists (各号): ① or (1).
+   */
+  readonly exceptions?: "circled" | "parenthesized";
+  /**
+   * Japanese dates: 令和4年4月1日 or 2022年4月1日.
+   */
+  readonly calendar?: "japanese" | "gregorian";
+  /**
+   * English dates: 1 April 2022 or 2022-04-01.
+   */
+  readonly englishDates?: "long" | "iso";
+  /**
+   * The sections in the company's order; those not listed follow in the canonical order.
+   */
+  readonly order?: readonly SectionRef[];
+  /**
+   * Headings as the company words them, in place of the catalog's.
+   */
+  readonly headings?: readonly SectionHeading[];
+  /**
+   * A layout in parts; sections no part lists go to the last.
+   *
+   * @minItems 1
+   */
+  readonly parts?: readonly PresentationPart[];
+}
+export interface SectionHeading {
+  readonly section: SectionRef;
+  readonly title: LocalizedText;
+}
+export interface PresentationPart {
+  /**
+   * The part's heading, e.g. 個人情報の取扱いについて.
+   */
+  readonly title?: LocalizedText;
+  /**
+   * The sections of the part, in order; numbering starts again in each part.
+   *
+   * @minItems 1
+   */
+  readonly sections: readonly SectionRef[];
 }

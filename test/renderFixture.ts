@@ -99,7 +99,8 @@ export const fullPolicyInput: PolicyInput = {
       requestMethod: en("下記の窓口で受け付けます", "At the desk below"),
       updateMethod: en("毎月更新します", "Updated monthly"),
       startDate: "2024-04-01"
-    }
+    },
+    myNumber: en("特定個人情報は、番号法第19条各号のいずれかに該当する場合を除き、提供しません。", "Specific personal information is not provided except as Article 19 of the My Number Act allows.")
   },
   jointUses: [
     {
@@ -135,7 +136,8 @@ export const fullPolicyInput: PolicyInput = {
     externalEnvironment: { countries: ["US", "SG"] }
   },
   retention: {
-    rules: [{ id: "inquiries", subject: en("お問い合わせ", "Inquiries"), period: { years: 3, statutory: false, text: en("3年間", "Three years") }, deletion: en("消去", "Erasure") }]
+    rules: [{ id: "inquiries", subject: en("お問い合わせ", "Inquiries"), period: { years: 3, statutory: false, text: en("3年間", "Three years") }, deletion: en("消去", "Erasure") }],
+    deletesAfterPeriod: true
   },
   requests: {
     kinds: ["purpose-notification", "disclosure", "provision-record-disclosure", "correction", "use-stop", "provision-stop"],
@@ -156,7 +158,8 @@ export const fullPolicyInput: PolicyInput = {
       paymentMethods: ["postage-stamps", "postal-money-order"],
       postageBorneBy: "requester",
       ifUnpaid: en("お支払いがない場合は、請求がなかったものとします。", "Without payment, the request is treated as not made.")
-    }
+    },
+    { id: "free", kinds: ["correction", "use-stop", "provision-stop"], amount: 0 }
   ],
   tracking: {
     cookies: { used: true, identifiesPersons: false, purposes: [en("利用状況の分析", "Analysing usage")], thirdPartyTools: [en("Google Analytics", "Google Analytics")] },

@@ -70,7 +70,7 @@ export const testRule = (rule: LintRule, cases: { readonly valid: ReadonlyArray<
         expect(found.map((d) => ({ message: d.messageId, path: formatPath(d.path) }))).toEqual(invalid.errors.map((e) => ({ message: e.message, path: e.path })))
         for (const d of found) {
           for (const text of [d.localized.ja.message, d.localized.en.message, d.localized.ja.help ?? "", d.localized.en.help ?? ""]) expect(text).not.toMatch(/\{[A-Za-z]+\}/u)
-          expect(d.severity).toBe(rule.meta.severity)
+          expect(d.severity).toBe(rule.meta.messages[d.messageId]?.severity ?? rule.meta.severity)
         }
       })
     }

@@ -94,7 +94,7 @@ export default [
   { clause: "2. 本文", path: "thirdPartyProvision.text.0.ja", contains: "当社は、あらかじめご本人の同意のない個人情報の提供は行いません。ただし、以下の場合を除きます。" },
   { clause: "2. consent required", path: "thirdPartyProvision.consentRequired", equals: true },
   { clause: "2. ① 上記 1.2.の各号に該当する場合", path: "thirdPartyProvision.exceptionsReference.ja", contains: "上記 1.2.の各号に該当する場合" },
-  { clause: "2. ① the referenced items", path: "thirdPartyProvision.exceptions", equals: [{ id: "laws-and-regulations" }, { id: "life-body-property" }, { id: "public-health-children" }, { id: "state-cooperation" }] },
+  { clause: "2. ① the referenced items", path: "thirdPartyProvision.exceptions", equals: [{ id: "laws-and-regulations", wording: { ja: "法令に基づく場合", en: "Where based on laws and regulations" } }, { id: "life-body-property" }, { id: "public-health-children" }, { id: "state-cooperation" }] },
   { clause: "2. ② business necessity", path: "thirdPartyProvision.otherGrounds#business-necessity.text.ja", contains: "当社業務遂行上における必要性により、取引を現に行っているか、これから取引を行おうとしている第三者に対して、契約又は商談を円滑に進めるために社会通念上、最小限個人情報の提供が必要な場合。" },
   { clause: "2. ② kind", path: "thirdPartyProvision.otherGrounds#business-necessity.kind", equals: "business-necessity" },
 

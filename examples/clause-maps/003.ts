@@ -47,7 +47,7 @@ export default [
   { clause: "署名 根本 毅", path: "operator.representatives.0.name.ja", contains: "根本 毅" },
 
   // 個人情報及び特定個人情報の取扱について
-  { clause: "取扱について 題名", path: "subtitle.ja", contains: "個人情報及び特定個人情報の取扱について" },
+  { clause: "取扱について 題名", path: "presentation.parts.1.title.ja", contains: "個人情報及び特定個人情報の取扱について" },
   { clause: "取扱について 前文", path: "purposes.intro.0.ja", contains: "株式会社セントレクスは、「個人情報及び特定個人情報保護方針」に基づき、個人情報及び特定個人情報等を次の通り取扱います。" },
 
   // 1.利用目的 (table: rows are categories, ①… their purposes)

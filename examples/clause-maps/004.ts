@@ -46,7 +46,7 @@ export default [
   // 4. (18(3))
   { clause: "4.", path: "useBeyondPurpose.text.ja", contains: "当社は以下の各号に定める場合を除き、個人情報を目的外で利用する場合、お客様に目的外利用の同意を確認し、同意を得た情報のみを利用します。" },
   { clause: "4. consent", path: "useBeyondPurpose.consentRequired", equals: true },
-  { clause: "4.(1) 法令に基づく場合", path: "useBeyondPurpose.exceptions.0", equals: { id: "laws-and-regulations" } },
+  { clause: "4.(1) 法令に基づく場合", path: "useBeyondPurpose.exceptions.0", equals: { id: "laws-and-regulations", wording: { ja: "法令に基づく場合", en: "Where based on laws and regulations" } } },
   { clause: "4.(2) (健康)", path: "useBeyondPurpose.exceptions#life-body-property.wording.ja", contains: "人の生命、身体、健康又は財産の保護のために必要な場合であって、本人の同意を得ることが困難であるとき。" },
   { clause: "4.(3) (子ども)", path: "useBeyondPurpose.exceptions#public-health-children.wording.ja", contains: "公衆衛生の向上又は子どもの健全な育成の推進のために特に必要がある場合であって、本人の同意を得ることが困難であるとき。" },
   { clause: "4.(4) (statutory wording)", path: "useBeyondPurpose.exceptions.3", equals: { id: "state-cooperation" } },
@@ -55,7 +55,7 @@ export default [
   { clause: "5.", path: "thirdPartyProvision.text.0.ja", contains: "当社は以下の各号に定める場合を除き、お客様の承諾なく個人情報を第三者に提供しません。" },
   { clause: "5. consent", path: "thirdPartyProvision.consentRequired", equals: true },
   { clause: "5.(1) 4. (1)～(4)に該当するとき", path: "thirdPartyProvision.exceptionsReference.ja", contains: "4. (1)～(4)に該当するとき。" },
-  { clause: "5.(1) the referenced items", path: "thirdPartyProvision.exceptions", equals: [{ id: "laws-and-regulations" }, { id: "life-body-property" }, { id: "public-health-children" }, { id: "state-cooperation" }] },
+  { clause: "5.(1) the referenced items", path: "thirdPartyProvision.exceptions", equals: [{ id: "laws-and-regulations", wording: { ja: "法令に基づく場合", en: "Where based on laws and regulations" } }, { id: "life-body-property" }, { id: "public-health-children" }, { id: "state-cooperation" }] },
   { clause: "5.(2)", path: "thirdPartyProvision.otherGrounds#consent-at-acquisition.text.ja", contains: "直接書面にて取得するときか本人に直接アクセスするときに、第三者に提供することに同意しているとき。" },
   { clause: "5.(2) kind", path: "thirdPartyProvision.otherGrounds#consent-at-acquisition.kind", equals: "consent" },
   { clause: "5.(3)", path: "thirdPartyProvision.optOut.condition.ja", contains: "大量の個人情報を広く一般に提供するため、本人の同意を得ることが困難な場合であって、次に示す事項又はそれと同等以上の内容の事項を、あらかじめ本人に通知し、又はそれに代わる同等の措置(当該企業の総務担当者を通じて本人に通知する等の場合)を講じているとき。" },

@@ -28,14 +28,14 @@ describe("appi-policy render", () => {
   it("writes a standalone HTML page with --out, and only the page", () => {
     const dir = scratch()
     const out = join(dir, "policy.html")
-    expect(run([centrex], { format: "html", out, calendar: "gregorian", items: "circled" })).toMatchObject({ code: 0, out: `wrote ${out}`, err: "" })
+    expect(run([centrex], { format: "html", out })).toMatchObject({ code: 0, out: `wrote ${out}`, err: "" })
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(examples, "rendered", "003-centrex.ja.html"), "utf8"))
     expect(readdirSync(dir)).toEqual(["policy.html"])
   })
 
   it("applies the style flags", () => {
     const result = run([genesis], { format: "text", numbering: "articles", calendar: "gregorian" })
-    expect(result.out).toContain("第1条 取得する個人情報")
+    expect(result.out).toContain("第1条 個人情報の利用目的")
     expect(result.out).toContain("制定：2005年5月13日")
     expect(run([genesis], { lang: "ja+en", format: "text", "en-dates": "iso", "allow-missing": true }).out).toContain("Established: 2005-05-13")
     const kZone = join(examples, "004-k-zone.yaml")
@@ -43,30 +43,51 @@ describe("appi-policy render", () => {
     expect(run([kZone], { format: "text", "statutory-wording": true }).out).not.toContain("承諾")
   })
 
+  /** Seed 000 with the English of its contact window's name taken out. */
+  const untranslated = (dir: string): string => {
+    const file = join(dir, "untranslated.yaml")
+    writeFileSync(file, readFileSync(genesis, "utf8").replace("      en: Personal Information Inquiry Desk\n", ""))
+    return file
+  }
+
   it("refuses English with missing translations: each at its line and column, nothing written", () => {
     const dir = scratch()
+    const file = untranslated(dir)
     const out = join(dir, "policy.md")
-    const result = run([genesis], { lang: "en", out })
+    const result = run([file], { lang: "en", out })
     expect(result.code).toBe(1)
     expect(result.out).toBe("")
     expect(result.err.split("\n")).toEqual([
-      `${genesis}:386:9  missing-translation  no English text for \`伊藤 義幸\``,
-      "    at contactWindows[0].manager.name.en",
+      `${file}:373:7  missing-translation  no English text for \`個人情報問い合わせ窓口\``,
+      "    at contactWindows[0].name.en",
       "    help: add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output",
-      `${genesis}:19:9  missing-translation  no English text for \`坂口 聡隆\``,
-      "    at operator.representatives[0].name.en",
-      "    help: add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output",
-      "appi-policy render: 2 text(s) have no English version; nothing was written"
+      "appi-policy render: 1 text(s) have no English version; nothing was written"
     ])
     expect(existsSync(out)).toBe(false)
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(dir)).toEqual(["untranslated.yaml"])
   })
 
   it("--allow-missing renders them marked, and warns", () => {
-    const result = run([genesis], { lang: "en", format: "text", "allow-missing": true })
+    const result = run([untranslated(scratch())], { lang: "en", format: "text", "allow-missing": true })
     expect(result.code).toBe(0)
-    expect(result.out).toContain("Personal Information Protection Manager: General Affairs [untranslated: 伊藤 義幸]")
-    expect(result.err).toContain("missing-translation  no English text for `坂口 聡隆`")
+    expect(result.out).toContain("[untranslated: 個人情報問い合わせ窓口]")
+    expect(result.err).toContain("missing-translation  no English text for `個人情報問い合わせ窓口`")
+  })
+
+  it("prints names without a published English form as written, without a warning", () => {
+    const result = run([genesis], { lang: "en", format: "text" })
+    expect(result).toMatchObject({ code: 0, err: "" })
+    expect(result.out).toContain("坂口 聡隆")
+  })
+
+  it("--format json lists every statement with its source", () => {
+    const result = run([genesis], { format: "json" })
+    expect(result.code).toBe(0)
+    const explained = JSON.parse(result.out) as { format: string; statements: ReadonlyArray<{ ja: string; sources: ReadonlyArray<{ kind: string; path?: string; key?: string }> }> }
+    expect(explained.format).toBe("appi-policy/rendered-statements")
+    const heading = explained.statements.find((statement) => statement.sources.some((source) => source.path === "presentation.headings[0].title"))
+    expect(heading?.ja).toBe("第三者への提供")
+    expect(explained.statements.some((statement) => statement.sources.some((source) => source.kind === "clause" && source.key === "voluntariness.voluntary"))).toBe(true)
   })
 
   it("reports an invalid policy with its diagnostics, not a stack trace", () => {

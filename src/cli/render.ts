@@ -39,7 +39,8 @@ export const renderCommand: Command = {
     "",
     "options:",
     "  --lang ja|en|ja+en             language (default ja); ja+en gives both, section by section",
-    `  --format ${formatsUsage(RENDER_FORMATS).padEnd(21)}output format (default markdown); html is one standalone page`,
+    `  --format ${formatsUsage(RENDER_FORMATS).padEnd(21)}output format (default markdown); html is one standalone page;`,
+    "                                 json lists every statement with where it came from (policy path or clause and its facts)",
     "  --out <path>                   write to a file (atomically) instead of standard output",
     "  --allow-missing                render texts that have no English, marked as untranslated, instead of failing",
     "  --statutory-wording            use the statute's wording (the library's clauses) where the policy words",
@@ -94,7 +95,8 @@ export const renderCommand: Command = {
     })
     if (!result.ok) {
       withPositions(loaded.source, result.diagnostics).forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
-      io.err(`appi-policy render: ${result.diagnostics.length} text(s) have no English version; nothing was written`)
+      const untranslated = result.diagnostics.every((diagnostic) => diagnostic.code === "missing-translation")
+      io.err(`appi-policy render: ${result.diagnostics.length} ${untranslated ? "text(s) have no English version" : "problem(s)"}; nothing was written`)
       return EXIT_INVALID
     }
     withPositions(loaded.source, result.warnings).forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))

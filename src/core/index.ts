@@ -3,6 +3,7 @@
  * the spelling hint.
  *
  * @since 0.2.0
+ * @module
  */
 export { Diagnostic, describeValue, formatDiagnostic, formatPath, toPointer, type JsonPath, type SourcePosition } from "./Diagnostic.ts"
 export { closest } from "./suggest.ts"

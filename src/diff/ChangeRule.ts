@@ -28,6 +28,13 @@ export interface ChangeRule {
   readonly article: Bilingual
   readonly explain: Bilingual
   readonly hint?: Bilingual
+  /**
+   * The new text states something the law does not allow (e.g. that no
+   * consent is needed): no notice or consent makes the statement lawful; the
+   * impact is what a CI gate should stop on.
+   */
+  readonly unlawful?: true
+  /** Whether this kind claims the structural edit (the first kind that does, in `CHANGE_RULES` order, classifies it). */
   readonly matches: (edit: Edit, context: DiffContext) => boolean
 }
 
@@ -57,6 +64,17 @@ export const within = (edit: Edit, ...shapes: ReadonlyArray<string>): boolean =>
 
 /** The edit adds or removes (or, without `kind`, touches) a whole entry of the keyed list `list`. @since 0.1.0 */
 export const isEntry = (edit: Edit, list: string, kind?: EditKind): boolean => edit.shape === `${list}.*` && (kind === undefined || edit.kind === kind)
+
+/**
+ * The policy provides by opt-out: it declares one that is not a mere
+ * statement of when it would (`conditional`).
+ *
+ * @since 0.2.0
+ */
+export const optOutInUse = (policy: Policy): boolean => {
+  const optOut = policy.thirdPartyProvision?.optOut
+  return optOut !== undefined && optOut.conditional !== true
+}
 
 /** A policy as the JSON value it is (the model has no transformations). @since 0.1.0 */
 export const asJson = (policy: Policy): Json => policy as unknown as Json

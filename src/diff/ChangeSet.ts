@@ -43,6 +43,8 @@ export interface Change {
   readonly explain: Bilingual
   /** What a reviewer should check (a possible id rename, a reading that would raise or lower the impact). */
   readonly hints: ReadonlyArray<Bilingual>
+  /** The new text states something the law does not allow; revert it rather than notify or ask consent. */
+  readonly unlawful?: true
   readonly kind: EditKind
   /** The list or section: `purposes.items`, `jointUses`, `operator` … */
   readonly concept: string

@@ -15,6 +15,8 @@ interface Case {
   /** Diff the revision against the example instead (a removal as the reverse of an addition). */
   readonly reverse?: boolean
   readonly options?: DiffOptions
+  /** Applied to the example before the revision (both sides share it). */
+  readonly prepare?: Mutation
   readonly expected: ReadonlyArray<string>
 }
 
@@ -31,10 +33,26 @@ const linkedFlow = (d: Draft<Policy>) =>
     { id: "dmp", direction: "received-from-third-party", party: ja("DMP事業者"), items: [ja("閲覧履歴")], purposes: [ja("広告配信")], linkedToPersonalData: true }
   ])
 
+/** Seed 001 without its joint use, whose `purposes: all` makes every change of purpose a 27(6) one. */
+const noJointUse: Mutation = (d) => {
+  delete d.jointUses
+}
+/** Seed 004's opt-out, which only restates when opt-out would be used, made a declared practice. */
+const optOutInUse: Mutation = (d) => {
+  delete d.thirdPartyProvision!.optOut!.conditional
+}
+/** …and filed with the Commission. */
+const optOutFiled: Mutation = (d) => {
+  optOutInUse(d)
+  d.thirdPartyProvision!.optOut!.notifiedToCommission = true
+}
+
 const CASES: ReadonlyArray<Case> = [
+  { name: "only the English of a purpose changed", example: "001-smilemore", edit: (d) => (d.purposes.items.find((p) => p.id === "inquiries")!.text.en = "To answer enquiries"), expected: ["translation-changed"] },
   { name: "a purpose added", example: "001-smilemore", edit: newPurpose, expected: ["purpose-added"] },
-  { name: "a purpose added, judged related", example: "001-smilemore", edit: newPurpose, options: { related: ["ad-delivery"] }, expected: ["related-purpose-added"] },
-  { name: "a purpose dropped", example: "001-smilemore", edit: (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "disputes")), expected: ["purpose-removed"] },
+  { name: "a purpose added, judged related", example: "001-smilemore", prepare: noJointUse, edit: newPurpose, options: { related: ["ad-delivery"] }, expected: ["related-purpose-added"] },
+  { name: "a purpose added, judged related, that a joint use covers", example: "001-smilemore", edit: newPurpose, options: { related: ["ad-delivery"] }, expected: ["jointly-used-purpose-changed"] },
+  { name: "a purpose dropped", example: "001-smilemore", prepare: noJointUse, edit: (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "disputes")), expected: ["purpose-removed"] },
   {
     name: "a purpose covers another category",
     example: "003-centrex",
@@ -49,7 +67,7 @@ const CASES: ReadonlyArray<Case> = [
     expected: ["related-purpose-widened"]
   },
   { name: "a purpose narrowed from all to one category", example: "002-unnamed-services", edit: (d) => (d.purposes.items[0]!.categories = ["basic"]), expected: ["purpose-narrowed"] },
-  { name: "a purpose reworded", example: "001-smilemore", edit: (d) => (d.purposes.items.find((p) => p.id === "inquiries")!.text.ja = "お問い合わせへの対応"), expected: ["purpose-reworded"] },
+  { name: "a purpose reworded", example: "001-smilemore", prepare: noJointUse, edit: (d) => (d.purposes.items.find((p) => p.id === "inquiries")!.text.ja = "お問い合わせへの対応"), expected: ["purpose-reworded"] },
   { name: "a purpose tagged", example: "001-smilemore", edit: (d) => d.purposes.items.find((p) => p.id === "inquiries")!.tags!.push("contact"), expected: ["purpose-metadata-changed"] },
   {
     name: "a purpose's `all` spelled out",
@@ -68,7 +86,16 @@ const CASES: ReadonlyArray<Case> = [
   },
   { name: "a category added", example: "003-centrex", edit: newCategory("ordinary"), expected: ["category-added"] },
   { name: "a category added under a provision of all categories", example: "001-smilemore", edit: newCategory("ordinary"), expected: ["category-newly-provided"] },
-  { name: "a category added under an opt-out of all categories", example: "004-k-zone", edit: newCategory("ordinary"), expected: ["category-under-opt-out"] },
+  { name: "a category added under an opt-out of all categories", example: "004-k-zone", prepare: optOutInUse, edit: newCategory("ordinary"), expected: ["category-under-opt-out"] },
+  { name: "a category added under a conditional opt-out statement", example: "004-k-zone", edit: newCategory("ordinary"), expected: ["category-added"] },
+  { name: "a special-care category added under an opt-out of all categories", example: "004-k-zone", prepare: optOutInUse, edit: newCategory("special-care"), expected: ["opt-out-forbidden-data-added"] },
+  {
+    name: "a category added that a joint use of all categories covers",
+    example: "001-smilemore",
+    prepare: (d) => (d.thirdPartyProvision!.provisions = []),
+    edit: newCategory("ordinary"),
+    expected: ["jointly-used-category-added"]
+  },
   { name: "a category dropped", example: "003-centrex", edit: newCategory("ordinary"), reverse: true, expected: ["category-removed"] },
   {
     name: "a category made non-disclosable",
@@ -92,6 +119,31 @@ const CASES: ReadonlyArray<Case> = [
   },
   { name: "an item provided added", example: "001-smilemore", edit: (d) => adPartners(d).items!.push(ja("生年月日")), expected: ["provision-widened"] },
   { name: "a domestic recipient added", example: "001-smilemore", edit: (d) => adPartners(d).recipients!.push({ id: "ad-agency", name: ja("広告代理店"), country: "JP" }), expected: ["provision-widened"] },
+  {
+    name: "a recipient abroad with a Rule 16 system added",
+    example: "001-smilemore",
+    edit: (d) => adPartners(d).recipients!.push({ id: "meta", name: ja("Meta Platforms, Inc."), country: "US", systemBased: { basis: "contract-or-rules" } }),
+    expected: ["system-based-recipient-added"]
+  },
+  { name: "a recipient in an EEA country added", example: "001-smilemore", edit: (d) => adPartners(d).recipients!.push({ id: "eu-agency", name: ja("独代理店"), country: "DE" }), expected: ["provision-widened"] },
+  {
+    name: "an outsourcee abroad added",
+    example: "000-genesis",
+    edit: (d) => (d.outsourcing!.entrustees = [{ id: "us-helpdesk", name: ja("米国ヘルプデスク"), country: "US" }]),
+    expected: ["foreign-recipient-added"]
+  },
+  {
+    name: "a joint user abroad added",
+    example: "001-smilemore",
+    edit: (d) => jointUse(d).users.push({ id: "us-lab", name: ja("米国研究所"), country: "US" }),
+    expected: ["foreign-recipient-added"]
+  },
+  {
+    name: "a provision by opt-out added",
+    example: "000-genesis",
+    edit: (d) => (d.thirdPartyProvision!.provisions = [{ id: "lists", basis: "opt-out", categories: ["client-business-contacts"], purposes: [ja("名簿の販売")] }]),
+    expected: ["opt-out-provision-added"]
+  },
   { name: "an item provided dropped", example: "001-smilemore", edit: (d) => adPartners(d).items!.pop(), expected: ["provision-narrowed"] },
   {
     name: "a non-statutory ground reworded",
@@ -102,8 +154,17 @@ const CASES: ReadonlyArray<Case> = [
   { name: "the method of provision stated", example: "001-smilemore", edit: (d) => (adPartners(d).method = ja("電子データの送信")), expected: ["provision-particulars-changed"] },
   { name: "opt-out introduced", example: "000-genesis", edit: optOut, expected: ["opt-out-introduced"] },
   { name: "opt-out ended", example: "000-genesis", edit: optOut, reverse: true, expected: ["opt-out-ended"] },
-  { name: "an opt-out item changed", example: "004-k-zone", edit: (d) => (d.thirdPartyProvision!.optOut!.provisionMethod = ja("電子データの送信")), expected: ["opt-out-item-changed"] },
-  { name: "opt-out stop on request withdrawn", example: "004-k-zone", edit: (d) => (d.thirdPartyProvision!.optOut!.stopOnRequest = false), expected: ["opt-out-statement-changed"] },
+  { name: "an opt-out item changed", example: "004-k-zone", prepare: optOutInUse, edit: (d) => (d.thirdPartyProvision!.optOut!.provisionMethod = ja("電子データの送信")), expected: ["opt-out-item-changed"] },
+  { name: "the opt-out's start date moved", example: "004-k-zone", prepare: optOutInUse, edit: (d) => (d.thirdPartyProvision!.optOut!.startDate = "2027-04-01"), expected: ["opt-out-item-changed"] },
+  { name: "opt-out stop on request withdrawn", example: "004-k-zone", prepare: optOutInUse, edit: (d) => (d.thirdPartyProvision!.optOut!.stopOnRequest = false), expected: ["opt-out-statement-changed"] },
+  { name: "the opt-out's filing withdrawn", example: "004-k-zone", prepare: optOutFiled, edit: (d) => (d.thirdPartyProvision!.optOut!.notifiedToCommission = false), expected: ["opt-out-filing-withdrawn"] },
+  {
+    name: "special-care data named in the opt-out",
+    example: "000-genesis",
+    prepare: (d) => (d.thirdPartyProvision!.optOut = { categories: ["visitors"] }),
+    edit: (d) => (d.thirdPartyProvision!.optOut!.categories = ["visitors", "employee-health-checkups"]),
+    expected: ["opt-out-forbidden-data-added"]
+  },
   { name: "a statutory exception unlisted", example: "000-genesis", edit: (d) => d.useBeyondPurpose!.exceptions.pop(), expected: ["statutory-grounds-restated"] },
   {
     name: "a joint use added",
@@ -130,7 +191,7 @@ const CASES: ReadonlyArray<Case> = [
   { name: "the responsible party moved", example: "001-smilemore", edit: (d) => (jointUse(d).responsibleParty.address!.ja = "東京都渋谷区道玄坂1-1"), expected: ["responsible-party-details-changed"] },
   { name: "a joint user renamed", example: "001-smilemore", edit: (d) => (jointUse(d).users[0]!.name.ja = "株式会社メディカルシフト"), expected: ["joint-user-changed"] },
   { name: "how jointly used data is acquired", example: "001-smilemore", edit: (d) => (jointUse(d).acquisitionMethod = ja("本人から直接")), expected: ["joint-use-details-changed"] },
-  { name: "the operator moved while using opt-out", example: "004-k-zone", edit: (d) => (d.operator.name!.ja = "株式会社ケイゾーン"), expected: ["opt-out-operator-changed"] },
+  { name: "the operator moved while using opt-out", example: "004-k-zone", prepare: optOutInUse, edit: (d) => (d.operator.name!.ja = "株式会社ケイゾーン"), expected: ["opt-out-operator-changed"] },
   { name: "the operator moved", example: "001-smilemore", edit: (d) => (d.operator.address!.ja = "東京都千代田区丸の内1-1"), expected: ["operator-identity-changed"] },
   { name: "a technical measure added", example: "003-centrex", edit: (d) => d.securityMeasures!.technical!.push(ja("多要素認証を導入しています。")), expected: ["security-measures-changed"] },
   { name: "the response time changed", example: "002-unnamed-services", edit: (d) => (d.requests!.responseTime!.days = 14), expected: ["request-procedure-changed"] },
@@ -141,6 +202,12 @@ const CASES: ReadonlyArray<Case> = [
   { name: "a retention period changed", example: "002-unnamed-services", edit: (d) => (d.retention!.rules[0]!.period.years = 5), expected: ["retention-changed"] },
   { name: "outsourcing supervision added", example: "000-genesis", edit: (d) => (d.outsourcing!.supervision = [ja("定期的に監査します")]), expected: ["outsourcing-changed"] },
   { name: "linked data received", example: "000-genesis", edit: linkedFlow, expected: ["linked-data-received"] },
+  {
+    name: "person-related information sent to a party that links it",
+    example: "000-genesis",
+    edit: (d) => (d.tracking!.dataFlows = [{ id: "ad-id", direction: "sent-to-third-party", party: ja("広告事業者"), items: [ja("広告ID")], purposes: [ja("広告配信")], linkedToPersonalData: true }]),
+    expected: ["linked-data-sent"]
+  },
   { name: "cookies used", example: "000-genesis", edit: (d) => (d.tracking!.cookies!.used = true), expected: ["tracking-changed"] },
   { name: "the marketing opt-out can no longer be resumed", example: "004-k-zone", edit: (d) => (d.marketingOptOut!.canResume = false), expected: ["commitment-changed"] },
   { name: "a free-text clause added", example: "000-genesis", edit: (d) => (d.additionalClauses = [{ id: "misc", text: [ja("その他")] }]), expected: ["free-text-clause-changed"] },
@@ -150,7 +217,7 @@ const CASES: ReadonlyArray<Case> = [
 ]
 
 const run = (c: Case) => {
-  const original = example(c.example)
+  const original = c.prepare === undefined ? example(c.example) : revise(example(c.example), c.prepare)
   const revised = revise(original, c.edit)
   return c.reverse === true ? diff(revised, original, c.options) : diff(original, revised, c.options)
 }

@@ -15,6 +15,10 @@ const ids = (policy: Policy, other: Policy, options?: Parameters<typeof diff>[2]
 
 describe("realistic revisions of the seed policies", () => {
   const smilemore = example("001-smilemore")
+  // Seed 001's joint use covers `all` purposes, so any change of purpose changes the joint users' purposes (27(6)).
+  const smilemoreAlone = revise(smilemore, (d) => {
+    delete d.jointUses
+  })
 
   it("add a purpose: consent, or notice when judged reasonably related", () => {
     const revised = revise(smilemore, (d) => d.purposes.items.push({ id: "ad-delivery", text: { ja: "広告配信", en: "Ad delivery" }, categories: "all" }))
@@ -24,12 +28,16 @@ describe("realistic revisions of the seed policies", () => {
       expect.objectContaining({ id: "purpose-added", kind: "added", concept: "purposes.items", entry: "ad-delivery", name: { ja: "広告配信", en: "Ad delivery" }, pointer: "/purposes/items/17" })
     ])
     expect(changes.concepts).toEqual([{ concept: "purposes.items", added: ["ad-delivery"], removed: [], changed: [] }])
-    expect(diff(smilemore, revised, { related: ["ad-delivery"] }).impact).toBe("notify")
+    expect(diff(smilemore, revised, { related: ["ad-delivery"] }).impact).toBe("notify-in-advance")
+    const alone = revise(smilemoreAlone, (d) => d.purposes.items.push({ id: "ad-delivery", text: { ja: "広告配信", en: "Ad delivery" }, categories: "all" }))
+    expect(diff(smilemoreAlone, alone, { related: ["ad-delivery"] }).impact).toBe("notify")
   })
 
-  it("drop a purpose: notify or publish (21(3))", () => {
-    const revised = revise(smilemore, (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "statistics")))
-    const [change] = diff(smilemore, revised).changes
+  it("drop a purpose: notify or publish (21(3)); in advance when a joint use covers it (27(6))", () => {
+    const jointly = revise(smilemore, (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "statistics")))
+    expect(diff(smilemore, jointly).changes[0]).toMatchObject({ id: "jointly-used-purpose-changed", impact: "notify-in-advance", article: { en: "APPI 27(6), 21(3)" } })
+    const revised = revise(smilemoreAlone, (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "statistics")))
+    const [change] = diff(smilemoreAlone, revised).changes
     expect(change).toMatchObject({ id: "purpose-removed", impact: "notify", article: { en: "APPI 21(3)" }, entry: "statistics", path: ["purposes", "items", 3] })
     expect(change?.before).toMatchObject({ id: "statistics", tags: ["statistics"] })
   })
@@ -76,8 +84,8 @@ describe("realistic revisions of the seed policies", () => {
   })
 
   it("rename an id: reported as a removal and an addition, each with a hint naming the other", () => {
-    const revised = revise(smilemore, (d) => (d.purposes.items.find((p) => p.id === "disputes")!.id = "dispute-handling"))
-    const changes = diff(smilemore, revised).changes
+    const revised = revise(smilemoreAlone, (d) => (d.purposes.items.find((p) => p.id === "disputes")!.id = "dispute-handling"))
+    const changes = diff(smilemoreAlone, revised).changes
     expect(changes.map((change) => [change.id, change.entry])).toEqual([
       ["purpose-added", "dispute-handling"],
       ["purpose-removed", "disputes"]

@@ -89,6 +89,7 @@ const toChange = (edit: Edit, rule: ChangeRule, context: DiffContext): Change =>
     article: rule.article,
     explain: rule.explain,
     hints: [...(rule.hint === undefined ? [] : [rule.hint]), ...renameHints(edit)],
+    ...(rule.unlawful === true ? { unlawful: true as const } : {}),
     kind: edit.kind,
     concept,
     ...(entry === undefined ? {} : { entry }),

@@ -6,12 +6,14 @@
  * Markdown or text, and an RFC 6902 JSON Patch from one version to the next.
  *
  * @since 0.1.0
+ * @module
  */
 export { applyPatch, applyPatchEffect, JsonPatchError, type PatchResult } from "./applyPatch.ts"
 export { CHANGELOG_LANGS, changelogMarkdown, changelogText, type ChangelogLang, type ChangelogOptions } from "./changelog/format.ts"
 export type { ChangeRule, DiffContext } from "./ChangeRule.ts"
 export type { Change, ChangeSet, ConceptSummary, PolicyVersion } from "./ChangeSet.ts"
 export { classify, diff, type DiffOptions } from "./diff.ts"
+export { changesMarkdown } from "./docs.ts"
 export { compareImpact, Impact, IMPACTS, isImpact, maxImpact, reaches } from "./Impact.ts"
 export { jsonPatch, type JsonPatch, type JsonPatchOperation } from "./patch.ts"
 export { CHANGE_RULES } from "./rules.ts"

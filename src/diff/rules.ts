@@ -63,28 +63,44 @@ import statementChanged from "./changes/statement-changed.ts"
 import statutoryGroundsRestated from "./changes/statutory-grounds-restated.ts"
 import trackingChanged from "./changes/tracking-changed.ts"
 import wordingChanged from "./changes/wording-changed.ts"
+import translationChanged from "./changes/translation-changed.ts"
+import jointlyUsedPurposeChanged from "./changes/jointly-used-purpose-changed.ts"
+import jointlyUsedCategoryAdded from "./changes/jointly-used-category-added.ts"
+import optOutForbiddenDataAdded from "./changes/opt-out-forbidden-data-added.ts"
+import optOutFilingWithdrawn from "./changes/opt-out-filing-withdrawn.ts"
+import optOutProvisionAdded from "./changes/opt-out-provision-added.ts"
+import foreignRecipientAdded from "./changes/foreign-recipient-added.ts"
+import systemBasedRecipientAdded from "./changes/system-based-recipient-added.ts"
+import linkedDataSent from "./changes/linked-data-sent.ts"
 
 /** @since 0.1.0 */
 export const CHANGE_RULES: ReadonlyArray<ChangeRule> = [
+  translationChanged,
   purposeAdded,
+  purposeWidened,
+  jointlyUsedPurposeChanged,
   relatedPurposeAdded,
   purposeRemoved,
-  purposeWidened,
   relatedPurposeWidened,
   purposeNarrowed,
   purposeReworded,
   purposeMetadataChanged,
   beyondPurposeConsentDropped,
+  optOutForbiddenDataAdded,
   sensitiveCategoryAdded,
   categoryNewlyProvided,
   categoryUnderOptOut,
+  jointlyUsedCategoryAdded,
   categoryMadeSensitive,
   categoryAdded,
   categoryRemoved,
   categoryChanged,
   acquisitionChanged,
   provisionConsentDropped,
+  systemBasedRecipientAdded,
   foreignProvisionAdded,
+  foreignRecipientAdded,
+  optOutProvisionAdded,
   provisionAdded,
   provisionWidened,
   provisionNarrowed,
@@ -92,6 +108,7 @@ export const CHANGE_RULES: ReadonlyArray<ChangeRule> = [
   provisionParticularsChanged,
   optOutIntroduced,
   optOutEnded,
+  optOutFilingWithdrawn,
   optOutItemChanged,
   optOutStatementChanged,
   statutoryGroundsRestated,
@@ -117,6 +134,7 @@ export const CHANGE_RULES: ReadonlyArray<ChangeRule> = [
   retentionChanged,
   outsourcingChanged,
   linkedDataReceived,
+  linkedDataSent,
   trackingChanged,
   commitmentChanged,
   freeTextClauseChanged,

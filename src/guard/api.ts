@@ -7,6 +7,7 @@
  * type-only names into values.
  *
  * @since 0.2.0
+ * @module
  */
 import type * as Check from "./check.ts"
 import type * as Decisions from "./decisions.ts"

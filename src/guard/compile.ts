@@ -61,14 +61,15 @@ const located = (entry: { readonly id: string; readonly country?: string; readon
 /** Why opt-out is or is not a ground for this category: the data first (the 27(2) proviso), then the opt-out itself. */
 const optOutOf = (policy: Policy, category: DataCategory, kind: CategoryKind): OptOutState => {
   const optOut = policy.thirdPartyProvision?.optOut
-  // `all` never reaches My Number or entrusted data; a category named in the scope is covered as named.
-  if (!scopeCovers(optOut?.categories, category)) return "not-covered"
+  // No opt-out in use (none, or a conditional statement of when it would be); `all` never reaches My Number or
+  // entrusted data; a category named in the scope is covered as named.
+  const status = optOutStatus(optOut)
+  if (status === "none" || !scopeCovers(optOut?.categories, category)) return "not-covered"
   if (kind === "my-number") return "my-number"
   if (kind === "pseudonymized") return "pseudonymized"
   if (kind === "special-care") return "special-care"
   if (acquiredByOptOut(category)) return "acquired-by-opt-out"
-  const status = optOutStatus(optOut)
-  return status === "none" ? "not-covered" : status
+  return status
 }
 
 const jointUsersOf = (policy: Policy, category: DataCategory): ReadonlyArray<TableJointUser> => {

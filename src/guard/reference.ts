@@ -173,7 +173,7 @@ export const referenceDecision = (policy: Policy, request: unknown): Decision =>
   if (to !== "third-party") return DECISIONS["consent-required"]
 
   const optOut = policy.thirdPartyProvision?.optOut
-  if (optOut === undefined || !covers(optOut.categories, category)) return DECISIONS["consent-required"]
+  if (optOut === undefined || optOut.conditional === true || !covers(optOut.categories, category)) return DECISIONS["consent-required"]
   if (isSpecialCare(category)) return DECISIONS["sensitive-no-opt-out"]
   if ((category.acquisition?.methods ?? []).includes("from-opt-out-provision")) return DECISIONS["opt-out-acquired-data"]
   const state = optOutIsLawful(policy)

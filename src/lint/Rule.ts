@@ -44,6 +44,13 @@ export interface Bilingual {
  */
 export interface RuleMessage extends Bilingual {
   readonly help?: Bilingual
+  /**
+   * The severity of this message when it is lower than the rule's: a rule
+   * whose findings are not all as serious (`my-number-provision` reports
+   * unlawful provision as an error and a missing statement as a warning).
+   * A setting (`off | warn | error`) applies to every message of the rule.
+   */
+  readonly severity?: "warning"
 }
 
 /**
@@ -70,7 +77,14 @@ type DataArgs<M extends RuleMessage> = [MessagePlaceholders<M>] extends [never] 
 export interface RuleMeta<Messages extends Readonly<Record<string, RuleMessage>> = Readonly<Record<string, RuleMessage>>> {
   /** Stable kebab-case id, equal to the file name in `src/lint/rules/`. */
   readonly id: string
+  /** The severity of the rule's findings (a message may lower its own, see `RuleMessage.severity`). */
   readonly severity: Severity
+  /**
+   * Why the findings are errors or warnings, by the line `docs/rules.md`
+   * states: an error is the document breaking the law or contradicting
+   * itself; a finding that turns on a fact the document cannot show is a warning.
+   */
+  readonly severityReason: Bilingual
   /** The provision enforced, e.g. `{ en: "APPI 32(1)(i)", ja: "個人情報保護法32条1項1号" }`. */
   readonly citation: Bilingual
   /** One line: what the rule checks. */

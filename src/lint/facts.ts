@@ -1,15 +1,19 @@
 /**
  * Small facts about a policy that several rules need: which categories a
- * scope covers, whether a name is a corporation's, whether an address is in
- * Japan, whether a country needs the 28(2) information.
+ * scope covers, where the data goes (recipients, outsourcees, joint users
+ * and their countries), whether a name is a corporation's, whether an
+ * address is in Japan, whether a country needs the 28(2) information.
  *
  * @since 0.1.0
  */
+import type { JsonPath } from "../core/Diagnostic.ts"
 import type { DataCategory } from "../model/DataCategory.ts"
 import { countryClass, scopeCovers } from "../model/facts.ts"
+import type { SystemBasedTransfer } from "../model/ForeignTransfer.ts"
 import type { Policy } from "../model/Policy.ts"
 import type { CategoryScope } from "../model/Purpose.ts"
 import type { LocalizedText } from "../model/primitives.ts"
+import type { Provision } from "../model/ThirdPartyProvision.ts"
 
 /**
  * The categories a scope covers, with their index (`all`: see `scopeCovers`
@@ -62,3 +66,65 @@ export const squashJa = (text: LocalizedText | undefined): string => (text?.ja ?
 
 /** Mentions of cookies in either language. @since 0.1.0 */
 export const COOKIE_WORDS = /クッキー|cookie/iu
+
+/**
+ * A party the policy sends data to, of any kind: a recipient of a provision
+ * arrangement (with the arrangement), a named outsourcee, a joint user (with
+ * the joint use's categories). Art. 28 reads them all alike.
+ *
+ * @since 0.2.0
+ */
+export interface Destination {
+  readonly kind: "recipient" | "entrustee" | "joint-user"
+  readonly id: string
+  readonly name: string
+  readonly country?: string
+  readonly systemBased?: SystemBasedTransfer
+  /** The data that goes there (an outsourcee without `categories` gets all the operator entrusts: `all`). */
+  readonly categories: CategoryScope
+  /** For a recipient, the arrangement it belongs to. */
+  readonly provision?: Provision
+  readonly path: JsonPath
+}
+
+/** A party as the model gives it: a recipient, an outsourcee or a joint user. */
+interface Party {
+  readonly id: string
+  readonly name: LocalizedText
+  readonly country?: string
+  readonly systemBased?: SystemBasedTransfer
+}
+
+const destination = (kind: Destination["kind"], party: Party, categories: CategoryScope, path: JsonPath, provision?: Provision): Destination => ({
+  kind,
+  id: party.id,
+  name: party.name.ja,
+  ...(party.country === undefined ? {} : { country: party.country }),
+  ...(party.systemBased === undefined ? {} : { systemBased: party.systemBased }),
+  categories,
+  ...(provision === undefined ? {} : { provision }),
+  path
+})
+
+/**
+ * Every destination the policy names, in document order: provision
+ * recipients, then outsourcees, then joint users.
+ *
+ * @since 0.2.0
+ */
+export const destinations = (policy: Policy): ReadonlyArray<Destination> => [
+  ...(policy.thirdPartyProvision?.provisions ?? []).flatMap((provision, i) =>
+    (provision.recipients ?? []).map((recipient, k) => destination("recipient", recipient, provision.categories, ["thirdPartyProvision", "provisions", i, "recipients", k], provision))
+  ),
+  ...(policy.outsourcing?.entrustees ?? []).map((entrustee, k) => destination("entrustee", entrustee, entrustee.categories ?? "all", ["outsourcing", "entrustees", k])),
+  ...(policy.jointUses ?? []).flatMap((jointUse, i) => jointUse.users.map((user, k) => destination("joint-user", user, jointUse.categories, ["jointUses", i, "users", k])))
+]
+
+/**
+ * A destination that is a 「外国にある第三者」 (28(1)): in a country that is
+ * neither Japan nor a Rule 15 country, without a Rule 16 system.
+ *
+ * @since 0.2.0
+ */
+export const isForeignThirdParty = (destination: Destination): boolean =>
+  destination.country !== undefined && countryClass(destination.country) === "foreign" && destination.systemBased === undefined

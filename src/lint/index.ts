@@ -9,6 +9,7 @@
  * process.stdout.write(formatText([report], "ja"))
  * ```
  * @since 0.1.0
+ * @module
  */
 export { rulesMarkdown, ruleMarkdown } from "./docs.ts"
 export { countFindings, formatFinding, formatJson, formatText } from "./format.ts"

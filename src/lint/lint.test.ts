@@ -34,13 +34,20 @@ describe("the rule registry", () => {
 
 describe.each(rules.map((rule) => [rule.meta.id, rule] as const))("meta of %s", (_id, rule) => {
   const { meta } = rule
-  it("cites the law and explains it in both languages", () => {
-    for (const text of [meta.citation, meta.description, meta.docs]) {
+  it("cites the law, explains it and gives the reason for its severity in both languages", () => {
+    for (const text of [meta.citation, meta.description, meta.docs, meta.severityReason]) {
       expect(text.en.length).toBeGreaterThan(0)
       expect(text.ja.length).toBeGreaterThan(0)
     }
     expect(meta.docs.en.length).toBeGreaterThan(150)
     expect(meta.docs.ja).toMatch(/[ぁ-んァ-ン一-龯]/u)
+    // The reason names the severity it argues for: every severity the rule's findings can have.
+    const severities = new Set([meta.severity, ...Object.values(meta.messages).flatMap((message) => (message.severity === undefined ? [] : [message.severity]))])
+    for (const severity of severities) expect(`${meta.severityReason.en} ${meta.severityReason.ja}`).toMatch(severity === "error" ? /error|エラー/u : /warning|警告/u)
+  })
+
+  it("lowers a message's severity only below the rule's", () => {
+    for (const message of Object.values(meta.messages)) if (message.severity !== undefined) expect(meta.severity).toBe("error")
   })
 
   it("writes messages in Cedar's style: lower-case, no final period", () => {
@@ -93,6 +100,34 @@ describe("lint", () => {
     const noPurposes = policyOf("purposes: { items: [] }\ndataCategories: []")
     expect(lint(noPurposes, { rules: { "no-purposes": "warn" } }).map((d) => [d.code, d.severity])).toEqual([["no-purposes", "warning"]])
     expect(lint(noPurposes, { lang: "ja", file: "p.yaml" })[0]).toMatchObject({ file: "p.yaml", message: "利用目的が一つも公表されていない" })
+  })
+
+  it("gives a finding its message's severity; a setting overrides every message of the rule", () => {
+    const myNumber = policyOf(`dataCategories:
+  - { id: staff-numbers, name: { ja: 特定個人情報 }, disclosure: { class: disclosable }, sensitivity: my-number }
+purposes:
+  items:
+    - { id: payroll, text: { ja: 源泉徴収票作成事務のため }, categories: [staff-numbers] }
+thirdPartyProvision:
+  consentRequired: true
+  exceptions: []
+  optOut: { categories: [staff-numbers], conditional: true }`)
+    const severities = (settings?: Record<string, "off" | "warn" | "error">) =>
+      lint(myNumber, settings === undefined ? {} : { rules: settings })
+        .filter((d) => d.code === "my-number-provision")
+        .map((d) => [d.messageId, d.severity])
+    expect(severities()).toEqual([
+      ["opt-out", "error"],
+      ["no-statement", "warning"]
+    ])
+    expect(severities({ "my-number-provision": "error" })).toEqual([
+      ["opt-out", "error"],
+      ["no-statement", "error"]
+    ])
+    expect(severities({ "my-number-provision": "warn" })).toEqual([
+      ["opt-out", "warning"],
+      ["no-statement", "warning"]
+    ])
   })
 
   it("refuses a setting for a rule that does not exist, with a suggestion", () => {

@@ -32,12 +32,13 @@ export const runRules = (policy: Policy, rules: ReadonlyArray<LintRule>, options
   const file = options.file ?? "<input>"
   const found: Array<LintDiagnostic> = []
   for (const rule of rules) {
-    const severity = effectiveSeverity(rule, options.rules)
-    if (severity === undefined) continue
+    const ruleSeverity = effectiveSeverity(rule, options.rules)
+    if (ruleSeverity === undefined) continue
     const { meta } = rule
     rule.check(policy, (key, path, data) => {
       const message = meta.messages[key]
       if (message === undefined) throw new Error(`rule ${meta.id} reported an unknown message \`${key}\``)
+      const severity = effectiveSeverity(rule, options.rules, key) ?? ruleSeverity
       const localized = {
         ja: { message: fill(message.ja, data), ...(message.help === undefined ? {} : { help: fill(message.help.ja, data) }) },
         en: { message: fill(message.en, data), ...(message.help === undefined ? {} : { help: fill(message.help.en, data) }) }

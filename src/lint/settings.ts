@@ -59,12 +59,19 @@ export const parseRuleSetting = (text: string): readonly [string, RuleSetting] |
 }
 
 /**
- * The severity a rule runs at, or undefined when it is off.
+ * The severity a rule's findings get, or undefined when the rule is off. A
+ * setting applies to every message of the rule; without one, a finding of
+ * `message` has that message's own severity, if it has one, else the rule's.
  *
+ * @example
+ * ```ts
+ * effectiveSeverity(myNumberProvision, undefined, "no-statement") // "warning"
+ * effectiveSeverity(myNumberProvision, { "my-number-provision": "error" }, "no-statement") // "error"
+ * ```
  * @since 0.1.0
  */
-export const effectiveSeverity = (rule: LintRule, settings: Readonly<Record<string, RuleSetting>> | undefined): Severity | undefined => {
+export const effectiveSeverity = (rule: LintRule, settings: Readonly<Record<string, RuleSetting>> | undefined, message?: string): Severity | undefined => {
   const setting = settings?.[rule.meta.id]
-  if (setting === undefined) return rule.meta.severity
+  if (setting === undefined) return (message === undefined ? undefined : rule.meta.messages[message]?.severity) ?? rule.meta.severity
   return setting === "off" ? undefined : setting === "warn" ? "warning" : "error"
 }

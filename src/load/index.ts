@@ -3,6 +3,7 @@
  * system; files are read by `loadPolicyFile` in the main entry).
  *
  * @since 0.2.0
+ * @module
  */
 export { MAX_BYTES } from "./decodeText.ts"
 export { MAX_DEPTH } from "./nesting.ts"

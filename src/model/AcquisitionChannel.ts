@@ -2,6 +2,7 @@
  * Acquisition channels (取得方法): where personal information comes from.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Id, LocalizedText, TextList } from "./primitives.ts"

@@ -2,6 +2,7 @@
  * Complaints and consultations (苦情・相談): internal handling and external desks.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Id, LocalizedText } from "./primitives.ts"

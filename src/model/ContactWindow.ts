@@ -2,6 +2,7 @@
  * Contact windows (問い合わせ窓口, Art. 32(1), 令10) with reception hours.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Email, HttpUrl, Id, LocalizedText, PhoneNumber, PostalAddress, RolePerson } from "./primitives.ts"
@@ -27,6 +28,11 @@ export const ReceptionHours = Schema.Struct({
   days: Schema.Array(Weekday).check(Schema.isMinLength(1)),
   windows: Schema.Array(Schema.Struct({ from: ClockTime, to: ClockTime }).annotate({ identifier: "TimeWindow", title: "Time window" })).check(Schema.isMinLength(1)),
   closed: Schema.optionalKey(Schema.Array(Schema.Struct({ from: MonthDay, to: MonthDay }).annotate({ identifier: "ClosedPeriod", title: "Closed period (休業期間)" }))),
+  closedOn: Schema.optionalKey(
+    Schema.Array(Schema.Literals(["public-holidays", "company-days"])).annotate({
+      description: "Days the window is closed besides `closed`: `public-holidays` (祝祭日を除く), `company-days` (当社が別途定める日を除く)."
+    })
+  ),
   note: Schema.optionalKey(LocalizedText)
 }).annotate({ identifier: "ReceptionHours", title: "Reception hours (受付時間)" })
 

@@ -3,6 +3,7 @@
  * class and sensitivity.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Id, LocalizedText } from "./primitives.ts"
@@ -54,6 +55,32 @@ export const AcquisitionMethod = Schema.Literals(["from-person-in-writing", "fro
 })
 
 /**
+ * The ground on which special-care data is acquired (要配慮個人情報の取得, 20(2)):
+ * the person's `consent`, or an item of 20(2) — ①–④ as in 18(3);
+ * `academic-research` (v)–(vi); `public-sources` (vii: published by the
+ * person, a state body, the press and the like); `cabinet-order` (viii: the
+ * cases of the Cabinet Order, e.g. visible features, or from a joint user or
+ * an outsourcer).
+ *
+ * @since 0.2.0
+ */
+export const SpecialCareBasis = Schema.Literals([
+  "consent",
+  "laws-and-regulations",
+  "life-body-property",
+  "public-health-children",
+  "state-cooperation",
+  "academic-research",
+  "public-sources",
+  "cabinet-order"
+]).annotate({
+  identifier: "SpecialCareBasis",
+  title: "Ground for acquiring special-care data (要配慮個人情報の取得の根拠, 20条2項)",
+  description:
+    "consent (本人の同意), laws-and-regulations, life-body-property, public-health-children, state-cooperation (20(2)(i)–(iv)), academic-research ((v)–(vi)), public-sources ((vii) 公開されている場合), cabinet-order ((viii) 政令で定める場合)."
+})
+
+/**
  * One data item of a category (氏名, 健康情報 …). An item may be more
  * sensitive than its category as a whole (seed 002 lists 健康情報 among
  * ordinary items).
@@ -97,6 +124,9 @@ export const DataCategory = Schema.Struct({
     Schema.Struct({
       methods: Schema.optionalKey(Schema.Array(AcquisitionMethod)),
       channels: Schema.optionalKey(Schema.Array(Id).annotate({ description: "Ids of acquisition channels (取得方法) this category comes through." })),
+      specialCareBasis: Schema.optionalKey(
+        SpecialCareBasis.annotateKey({ description: "For special-care data: on what ground it is acquired (20(2)): the person's consent, or an item of 20(2)." })
+      ),
       note: Schema.optionalKey(LocalizedText)
     }).annotate({ identifier: "CategoryAcquisition", title: "How this category is acquired (取得の経緯)" })
   ),

@@ -3,6 +3,7 @@
  * including provision records; never for correction, use-stop, erasure or provision-stop.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { RequestKind } from "./Requests.ts"

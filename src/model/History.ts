@@ -2,6 +2,7 @@
  * Establishment and revisions (制定・改定).
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { IsoDate, LocalizedText } from "./primitives.ts"

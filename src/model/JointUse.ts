@@ -3,11 +3,12 @@
  * in advance, and how the data was acquired.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { SystemBasedTransfer } from "./ForeignTransfer.ts"
 import { CategoryScope } from "./Purpose.ts"
-import { CountryCode, Id, LocalizedText, PostalAddress, RolePerson, TextList } from "./primitives.ts"
+import { CountryCode, Id, LocalizedText, PostalAddress, RolePerson, TextList, ProperName } from "./primitives.ts"
 
 /**
  * A joint user (共同して利用する者). One in a foreign country is a
@@ -18,7 +19,7 @@ import { CountryCode, Id, LocalizedText, PostalAddress, RolePerson, TextList } f
  */
 export const JointUser = Schema.Struct({
   id: Id,
-  name: LocalizedText,
+  name: ProperName,
   address: Schema.optionalKey(PostalAddress),
   representatives: Schema.optionalKey(Schema.Array(RolePerson)),
   country: Schema.optionalKey(CountryCode.annotateKey({ description: "Country where the joint user is (所在国); `JP` for Japan." })),
@@ -27,7 +28,7 @@ export const JointUser = Schema.Struct({
 
 /** The party responsible for managing the jointly used data. @since 0.1.0 */
 export const ResponsibleParty = Schema.Struct({
-  name: LocalizedText,
+  name: ProperName,
   address: Schema.optionalKey(PostalAddress),
   representatives: Schema.optionalKey(Schema.Array(RolePerson))
 }).annotate({ identifier: "ResponsibleParty", title: "Responsible party (管理について責任を有する者)" })

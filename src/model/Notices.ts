@@ -4,6 +4,7 @@
  * policy itself changes (改定・通知), and the 21(4) grounds for not notifying a purpose.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { PurposeScope } from "./JointUse.ts"

@@ -3,9 +3,10 @@
  * that Art. 32(1)(i) requires to be published.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
-import { CountryCode, HttpUrl, LocalizedText, PostalAddress, RolePerson } from "./primitives.ts"
+import { CountryCode, HttpUrl, PostalAddress, ProperName, RolePerson } from "./primitives.ts"
 
 /** What kind of legal person the operator is; a corporation must name its representative. @since 0.1.0 */
 export const EntityType = Schema.Literals(["corporation", "individual", "other"]).annotate({
@@ -16,7 +17,7 @@ export const EntityType = Schema.Literals(["corporation", "individual", "other"]
 
 /** @since 0.1.0 */
 export const Operator = Schema.Struct({
-  name: Schema.optionalKey(LocalizedText.annotateKey({ description: "Legal name of the operator (名称), e.g. 株式会社ジェニシス; missing when the policy does not say (the linter reports it)." })),
+  name: Schema.optionalKey(ProperName.annotateKey({ description: "Legal name of the operator (名称), e.g. 株式会社ジェニシス; missing when the policy does not say (the linter reports it)." })),
   entityType: Schema.optionalKey(EntityType),
   address: Schema.optionalKey(PostalAddress.annotateKey({ description: "Registered address (住所)." })),
   representatives: Schema.optionalKey(

@@ -3,11 +3,12 @@
  * others, and may itself handle data entrusted by clients.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { SystemBasedTransfer } from "./ForeignTransfer.ts"
 import { CategoryScope } from "./Purpose.ts"
-import { CountryCode, Id, LocalizedText, TextList } from "./primitives.ts"
+import { CountryCode, Id, LocalizedText, TextList, ProperName } from "./primitives.ts"
 
 /**
  * A named outsourcee (委託先). Entrusting to one in a foreign country is
@@ -19,7 +20,7 @@ import { CountryCode, Id, LocalizedText, TextList } from "./primitives.ts"
  */
 export const Entrustee = Schema.Struct({
   id: Id,
-  name: LocalizedText,
+  name: ProperName,
   country: Schema.optionalKey(CountryCode.annotateKey({ description: "Country where the outsourcee handles the data (所在国); `JP` for Japan." })),
   systemBased: Schema.optionalKey(SystemBasedTransfer),
   categories: Schema.optionalKey(CategoryScope.annotateKey({ description: "The categories entrusted to it; all the operator entrusts when omitted." })),

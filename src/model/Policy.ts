@@ -5,6 +5,7 @@
  * resolve, and calendar dates that exist.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { AccreditedOrganization } from "./AccreditedOrganization.ts"
@@ -18,6 +19,7 @@ import { JointUse } from "./JointUse.ts"
 import { AdditionalClause, MarketingOptOut, PolicyChanges, PurposeNotice, Voluntariness } from "./Notices.ts"
 import { Operator } from "./Operator.ts"
 import { Outsourcing } from "./Outsourcing.ts"
+import { Presentation } from "./Presentation.ts"
 import { Principles } from "./Principles.ts"
 import { Id, LocalizedText } from "./primitives.ts"
 import { PurposesSection } from "./Purpose.ts"
@@ -90,7 +92,8 @@ export const Policy = Schema.Struct({
   history: Schema.optionalKey(History),
   additionalClauses: Schema.optionalKey(
     Schema.Array(AdditionalClause).annotate({ description: "Clauses that fit no concept of the model: the last resort." })
-  )
+  ),
+  presentation: Schema.optionalKey(Presentation)
 }).annotate({
   identifier: "Policy",
   title: "Privacy policy (個人情報保護方針)",

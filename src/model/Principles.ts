@@ -2,6 +2,7 @@
  * The operator's commitments (基本方針) and any policy statement (宣言) that heads the document.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Id, LocalizedText } from "./primitives.ts"

@@ -2,6 +2,7 @@
  * Purposes of use (利用目的, Art. 17 and 21) and how they may change.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Id, LocalizedText } from "./primitives.ts"
@@ -32,8 +33,13 @@ export const PurposeTag = Schema.Literals([
   "employment",
   "third-party-provision",
   "outsourcing",
+  "my-number-affairs",
   "ancillary"
-]).annotate({ identifier: "PurposeTag", title: "Purpose tag (利用目的の分類)" })
+]).annotate({
+  identifier: "PurposeTag",
+  title: "Purpose tag (利用目的の分類)",
+  description: "What a purpose is about; `my-number-affairs` marks the affairs of the My Number Act (個人番号関係事務・個人番号利用事務, 番号法 9) a My Number category may serve."
+})
 /** @since 0.1.0 */
 export type PurposeTag = typeof PurposeTag.Type
 

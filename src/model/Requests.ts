@@ -3,6 +3,7 @@
  * accepts and how they are handled.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { DisclosureRefusalGroundRef } from "./StatutoryException.ts"

@@ -2,6 +2,7 @@
  * Retention periods (保存期間) and deletion.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Id, LocalizedText } from "./primitives.ts"
@@ -31,5 +32,10 @@ export const RetentionRule = Schema.Struct({
 export const Retention = Schema.Struct({
   text: Schema.optionalKey(Schema.Array(LocalizedText)),
   rules: Schema.Array(RetentionRule),
-  exceptions: Schema.optionalKey(Schema.Array(LocalizedText).annotate({ description: "When data is kept longer (保存期間の例外)." }))
+  exceptions: Schema.optionalKey(Schema.Array(LocalizedText).annotate({ description: "When data is kept longer (保存期間の例外)." })),
+  deletesAfterPeriod: Schema.optionalKey(
+    Schema.Boolean.annotate({
+      description: "`true`: the company states that it deletes data without delay once its period has elapsed (期間経過後遅滞なく削除). Only then does the rendering say so."
+    })
+  )
 }).annotate({ identifier: "Retention", title: "Retention (保存期間と削除)" })

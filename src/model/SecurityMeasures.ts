@@ -3,6 +3,7 @@
  * in the categories of the PPC guidelines.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { CountryCode, LocalizedText, TextList } from "./primitives.ts"

@@ -6,6 +6,7 @@
  * notified) and Art. 33(2) (disclosure may be refused) are other lists again.
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { LocalizedText } from "./primitives.ts"

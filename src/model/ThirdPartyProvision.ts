@@ -3,11 +3,12 @@
  * (オプトアウト, 27(2)) and recipients in foreign countries (28).
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { CountryUnidentified, MeasuresUnavailable, SystemBasedTransfer } from "./ForeignTransfer.ts"
 import { CategoryScope } from "./Purpose.ts"
-import { CountryCode, Id, IsoDate, LocalizedText, TextList } from "./primitives.ts"
+import { CountryCode, Id, IsoDate, LocalizedText, TextList, ProperName } from "./primitives.ts"
 import { ProvisionExceptionRef } from "./StatutoryException.ts"
 
 /**
@@ -33,8 +34,29 @@ export const ProvisionGround = Schema.Struct({
   id: Id,
   kind: ProvisionGroundKind,
   text: LocalizedText,
-  items: Schema.optionalKey(TextList.annotate({ description: "Sub-items the ground lists (e.g. the matters notified for joint use, ①–⑥)." }))
+  items: Schema.optionalKey(TextList.annotate({ description: "Sub-items the ground lists (e.g. the matters notified for joint use, ①–⑥)." })),
+  form: Schema.optionalKey(
+    Schema.Literals(["item", "sentence"]).annotate({
+      description: "`sentence`: the policy writes this ground as a sentence after the list (a proviso such as 「その他法令に基づく場合は、この限りではありません。」), not as an item of it. Default `item`."
+    })
+  )
 }).annotate({ identifier: "ProvisionGround", title: "Other ground for provision (その他の提供事由)" })
+
+/** The kinds that are not provision to a third party at all (27(5)): a list of their own unless the policy merges them. @since 0.1.0 */
+export const NOT_THIRD_PARTY_KINDS: ReadonlySet<typeof ProvisionGroundKind.Type> = new Set(["outsourcing", "business-succession", "joint-use"])
+
+/**
+ * A list of cases as the policy lays it out: its lead text and, in order, the
+ * ids of the statutory exceptions and other grounds it lists;
+ * `statutory-exceptions` stands for the 27(1) exceptions cited as one item
+ * (「4. (1)～(4)に該当するとき」).
+ *
+ * @since 0.1.0
+ */
+export const CaseList = Schema.Struct({
+  text: Schema.optionalKey(Schema.Array(LocalizedText).annotate({ description: "The list's lead text, e.g. 「次の場合は、第三者への提供に該当しません。」" })),
+  cases: Schema.Array(Id).check(Schema.isMinLength(1))
+}).annotate({ identifier: "CaseList", title: "List of cases (列挙)" })
 
 /**
  * A recipient (提供先). For one in a foreign country, Art. 28(2) asks the
@@ -44,7 +66,7 @@ export const ProvisionGround = Schema.Struct({
  */
 export const Recipient = Schema.Struct({
   id: Id,
-  name: LocalizedText,
+  name: ProperName,
   country: Schema.optionalKey(CountryCode),
   countrySystem: Schema.optionalKey(LocalizedText.annotateKey({ description: "That country's system for protecting personal information (外国における制度)." })),
   recipientMeasures: Schema.optionalKey(LocalizedText.annotateKey({ description: "The recipient's measures for protecting personal information (提供先が講ずる措置)." })),
@@ -92,6 +114,12 @@ export type Provision = typeof Provision.Type
  */
 export const OptOut = Schema.Struct({
   categories: CategoryScope,
+  conditional: Schema.optionalKey(
+    Schema.Boolean.annotate({
+      description:
+        "The policy only states when it would provide by opt-out (「…の場合であって…とき」, a statement of the law), not that it does: no ground for the guard, and one finding instead of one per missing item."
+    })
+  ),
   condition: Schema.optionalKey(LocalizedText.annotateKey({ description: "When the operator relies on opt-out, as published." })),
   provisionIsPurpose: Schema.optionalKey(Schema.Boolean),
   items: Schema.optionalKey(TextList),
@@ -116,7 +144,16 @@ export const ThirdPartyProvision = Schema.Struct({
     LocalizedText.annotateKey({ description: "The words by which the policy cites the exceptions instead of listing them again (上記の各号に該当する場合)." })
   ),
   otherGrounds: Schema.optionalKey(Schema.Array(ProvisionGround)),
+  caseLists: Schema.optionalKey(
+    Schema.Array(CaseList).annotate({
+      description:
+        "How the policy lists its cases, when not as the law groups them (by default: the 27(1) exceptions with the other grounds, then the 27(5) cases — outsourcing, business succession, joint use — as a list of their own)."
+    })
+  ),
   provisions: Schema.optionalKey(Schema.Array(Provision)),
   optOut: Schema.optionalKey(OptOut),
+  usesOptOut: Schema.optionalKey(
+    Schema.Boolean.annotate({ description: "`false`: the policy states that it does not provide personal data by opt-out (オプトアウトによる第三者提供は行いません)." })
+  ),
   myNumber: Schema.optionalKey(LocalizedText.annotateKey({ description: "What the policy says of My Number data (特定個人情報の提供)." }))
 }).annotate({ identifier: "ThirdPartyProvision", title: "Provision to third parties (第三者提供, 27条)" })

@@ -3,6 +3,7 @@
  * cookie opt-out here is the browser setting, not APPI's opt-out provision (27(2)).
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 import { Id, LocalizedText, TextList } from "./primitives.ts"

@@ -90,7 +90,8 @@ export const missingOptOutItems = (optOut: OptOut): ReadonlyArray<keyof OptOut> 
  * @since 0.2.0
  */
 export const optOutStatus = (optOut: OptOut | undefined): "none" | "not-filed" | "incomplete" | "lawful" => {
-  if (optOut === undefined) return "none"
+  // A conditional statement (when opt-out would be used) declares no practice.
+  if (optOut === undefined || optOut.conditional === true) return "none"
   if (optOut.notifiedToCommission !== true) return "not-filed"
   return missingOptOutItems(optOut).length > 0 ? "incomplete" : "lawful"
 }

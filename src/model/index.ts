@@ -2,6 +2,7 @@
  * The policy model: one module per concept, imported as namespaces.
  *
  * @since 0.1.0
+ * @module
  */
 export * as AccreditedOrganization from "./AccreditedOrganization.ts"
 export * as AcquisitionChannel from "./AcquisitionChannel.ts"
@@ -15,6 +16,7 @@ export * as Notices from "./Notices.ts"
 export * as Operator from "./Operator.ts"
 export * as Outsourcing from "./Outsourcing.ts"
 export * as Policy from "./Policy.ts"
+export * as Presentation from "./Presentation.ts"
 export * as Primitives from "./primitives.ts"
 export * as Principles from "./Principles.ts"
 export * as Purpose from "./Purpose.ts"

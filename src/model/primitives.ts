@@ -4,6 +4,7 @@
  * exports it to JSON Schema (patterns without it are silently dropped).
  *
  * @since 0.1.0
+ * @module
  */
 import { Schema } from "effect"
 
@@ -40,16 +41,33 @@ const Words = Schema.String.check(
  *
  * @since 0.1.0
  */
-export const LocalizedText = Schema.Struct({
-  ja: Words.annotate({ description: "Japanese text (日本語)." }),
-  en: Schema.optionalKey(Words.annotate({ description: "English text (英語)." }))
-}).annotate({
+/** A Japanese text and, optionally, its English: the shape of texts and of names. */
+const japaneseAndEnglish = (ja: string, en: string) =>
+  Schema.Struct({ ja: Words.annotate({ description: ja }), en: Schema.optionalKey(Words.annotate({ description: en })) })
+
+export const LocalizedText = japaneseAndEnglish("Japanese text (日本語).", "English text (英語).").annotate({
   identifier: "LocalizedText",
   title: "Localized text (日英テキスト)",
   description: "A text in Japanese (`ja`, required) and English (`en`)."
 })
 /** @since 0.1.0 */
 export type LocalizedText = typeof LocalizedText.Type
+
+/**
+ * The name of a person or an organization. Shaped like `LocalizedText`, but
+ * a name is not translated: `en` is the published English form, and where
+ * there is none the English page prints the name as written (a romanization
+ * is never guessed, and its absence is not a missing translation).
+ *
+ * @since 0.1.0
+ */
+export const ProperName = japaneseAndEnglish("The name as published in Japanese.", "The published English form of the name, if there is one.").annotate({
+  identifier: "ProperName",
+  title: "Proper name (氏名・名称)",
+  description: "A person's or an organization's name: `ja`, and `en` only where an English form is published (it is printed as written otherwise)."
+})
+/** @since 0.1.0 */
+export type ProperName = typeof ProperName.Type
 
 /** A list of bilingual texts (bullet items). @since 0.1.0 */
 export const TextList = Schema.Array(LocalizedText)
@@ -122,7 +140,7 @@ export type PostalAddress = typeof PostalAddress.Type
  */
 export const RolePerson = Schema.Struct({
   title: LocalizedText.annotateKey({ description: "Title or role (役職), e.g. 代表取締役." }),
-  name: Schema.optionalKey(LocalizedText.annotateKey({ description: "Full name (氏名)." })),
+  name: Schema.optionalKey(ProperName.annotateKey({ description: "Full name (氏名)." })),
   position: Schema.optionalKey(LocalizedText.annotateKey({ description: "Position in the company (役職) when the title is a role, e.g. 取締役 for a 個人情報保護責任者." })),
   department: Schema.optionalKey(LocalizedText.annotateKey({ description: "Department (部署), e.g. 総務." }))
 }).annotate({ identifier: "RolePerson", title: "Person in a role (役職者)" })

@@ -4,6 +4,7 @@
  * Each finding carries the JSON path of the offending value.
  *
  * @since 0.1.0
+ * @module
  */
 import type { Policy } from "./Policy.ts"
 

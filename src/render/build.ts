@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import type { Policy } from "../model/Policy.ts"
+import type { LocalizedText } from "../model/primitives.ts"
 import { word } from "./clauses/index.ts"
 import { gregorianJapaneseDate, japaneseEraDate, longEnglishDate } from "./format.ts"
 import type { DocumentParts, Phrase, Section } from "./parts.ts"
@@ -19,6 +20,7 @@ import { jointUses, outsourcing, thirdPartyProvision } from "./sections/provisio
 import { marketingOptOut, purposeNotice, purposes, useBeyondPurpose } from "./sections/purposes.ts"
 import { fees, requests } from "./sections/requests.ts"
 import { retention, securityMeasures, tracking } from "./sections/safeguards.ts"
+import { relativeReference, resolveReferences } from "./references.ts"
 import { DEFAULT_STYLE, type RenderStyle } from "./style.ts"
 
 const BUILDERS: { readonly [K in SectionKey]: SectionBuilder } = {
@@ -45,24 +47,13 @@ const BUILDERS: { readonly [K in SectionKey]: SectionBuilder } = {
   "policy-changes": policyChanges
 }
 
-/**
- * A reference from section `here` to section `target`: 前条 / 第5条 in
- * articles, 上記3. / 下記8. in sections; a link to the target's anchor.
- */
+/** A link from section `here` to the top-level section `target`, as the style words it. */
 const crossReference = (style: RenderStyle, here: number, target: number, anchor: string): Phrase => {
-  const articles = style.numbering === "articles"
-  const ja = articles ? (target === here - 1 ? "前条" : target === here ? "本条" : `第${target}条`) : target === here ? `本項` : `${target < here ? "上記" : "下記"}${target}.`
-  const en = articles
-    ? target === here - 1
-      ? "the preceding Article"
-      : target === here
-        ? "this Article"
-        : `Article ${target}`
-    : target === here
-      ? "this Section"
-      : `Section ${target} ${target < here ? "above" : "below"}`
   const href = `#${anchor}`
-  return { ja: [{ kind: "link", text: ja, href }], en: [{ kind: "link", text: en, href }] }
+  return {
+    ja: [{ kind: "link", text: relativeReference(style, here, [target], "ja"), href }],
+    en: [{ kind: "link", text: relativeReference(style, here, [target], "en"), href }]
+  }
 }
 
 const datePhrase =
@@ -89,9 +80,41 @@ interface Planned {
 }
 
 /**
- * The document parts of a policy: numbered sections in a fixed order (only
- * those the policy has something for), the preamble, the history and the
- * signature. Pure and deterministic.
+ * The style a policy is rendered in: the defaults, then the policy's own
+ * `presentation`, then what the caller asks for.
+ * @since 0.1.0
+ */
+export const resolveStyle = (policy: Policy, overrides: Partial<RenderStyle> = {}): RenderStyle => {
+  const presentation = policy.presentation ?? {}
+  const own: Partial<RenderStyle> = Object.fromEntries((Object.keys(DEFAULT_STYLE) as Array<keyof RenderStyle>).flatMap((key) => (presentation[key] === undefined ? [] : [[key, presentation[key]]])))
+  return { ...DEFAULT_STYLE, ...own, ...overrides }
+}
+
+/** The sections to render, in the policy's order where it gives one, grouped in its parts (one part without `parts`). */
+const plan = (policy: Policy): ReadonlyArray<{ readonly title: LocalizedText | undefined; readonly index: number | undefined; readonly sections: ReadonlyArray<Planned> }> => {
+  const canonical: ReadonlyArray<Planned> = [
+    ...SECTION_ORDER.filter((key) => BUILDERS[key].present(policy)).map((key) => ({ anchor: key, key, build: BUILDERS[key].build })),
+    ...(policy.additionalClauses ?? []).map((entry, index) => ({ anchor: `clause-${entry.id}`, key: undefined, build: () => additionalClause(entry, index) }))
+  ]
+  const byAnchor = new Map(canonical.map((entry) => [entry.anchor, entry]))
+  const ordered = [...new Set([...(policy.presentation?.order ?? []).filter((anchor) => byAnchor.has(anchor)), ...byAnchor.keys()])].map((anchor) => byAnchor.get(anchor)!)
+  const parts = policy.presentation?.parts
+  if (parts === undefined) return [{ title: undefined, index: undefined, sections: ordered }]
+  const placed = new Set(parts.flatMap((part) => part.sections))
+  return parts.map((part, index) => ({
+    title: part.title,
+    index,
+    sections: [
+      ...part.sections.flatMap((anchor) => (byAnchor.has(anchor) ? [byAnchor.get(anchor)!] : [])),
+      ...(index === parts.length - 1 ? ordered.filter((entry) => !placed.has(entry.anchor)) : [])
+    ]
+  }))
+}
+
+/**
+ * The document parts of a policy: numbered sections (only those the policy
+ * has something for) in the canonical order or the policy's `presentation`,
+ * the preamble, the history and the signature. Pure and deterministic.
  *
  * @example
  * ```ts
@@ -100,15 +123,15 @@ interface Planned {
  * ```
  * @since 0.1.0
  */
-export const buildParts = (policy: Policy, style: RenderStyle = DEFAULT_STYLE, options: BuildOptions = {}): DocumentParts => {
-  const planned: ReadonlyArray<Planned> = [
-    ...SECTION_ORDER.filter((key) => BUILDERS[key].present(policy)).map((key) => ({ anchor: key, key, build: BUILDERS[key].build })),
-    ...(policy.additionalClauses ?? []).map((entry, index) => ({ anchor: `clause-${entry.id}`, key: undefined, build: () => additionalClause(entry, index) }))
-  ]
+export const buildParts = (policy: Policy, style: RenderStyle = resolveStyle(policy), options: BuildOptions = {}): DocumentParts => {
+  const layout = plan(policy)
   const numberOf = new Map<SectionKey, number>()
-  planned.forEach((entry, index) => {
-    if (entry.key !== undefined) numberOf.set(entry.key, index + 1)
-  })
+  for (const part of layout) {
+    part.sections.forEach((entry, index) => {
+      if (entry.key !== undefined) numberOf.set(entry.key, index + 1)
+    })
+  }
+  const headings = new Map((policy.presentation?.headings ?? []).map((entry, index) => [entry.section, { title: entry.title, index }]))
   const base = {
     policy,
     style,
@@ -120,8 +143,7 @@ export const buildParts = (policy: Policy, style: RenderStyle = DEFAULT_STYLE, o
     windows: new Map(policy.contactWindows.map((window, index) => [window.id, { window, index }])),
     own: <T>(wording: T | undefined): T | undefined => (options.statutoryWording === true ? undefined : wording)
   } as const
-  const sections: Array<Section> = planned.map((entry, index) => {
-    const here = index + 1
+  const buildSection = (entry: Planned, here: number): Section => {
     const context: Context = {
       ...base,
       ref: (target) => {
@@ -130,25 +152,47 @@ export const buildParts = (policy: Policy, style: RenderStyle = DEFAULT_STYLE, o
       }
     }
     const draft = entry.build(context)
+    const heading = headings.get(entry.anchor)
     return {
       id: entry.anchor,
       number: [here],
-      title: draft.title,
+      title: heading === undefined ? draft.title : fromPolicy(heading.title, ["presentation", "headings", heading.index, "title"]),
       blocks: draft.blocks,
       sections: (draft.subsections ?? []).map((sub, subIndex) => ({ id: sub.id, number: [here, subIndex + 1], title: sub.title, blocks: sub.blocks, sections: [] }))
     }
+  }
+  const sections: Array<Section> = layout.flatMap((part): ReadonlyArray<Section> => {
+    const built = part.sections.map((entry, index) => buildSection(entry, index + 1))
+    // A part with a heading is an unnumbered section holding its numbered ones.
+    return part.index === undefined || part.title === undefined
+      ? built
+      : [
+          {
+            id: `part-${part.index + 1}`,
+            number: undefined,
+            title: fromPolicy(part.title, ["presentation", "parts", part.index, "title"]),
+            blocks: [],
+            sections: built
+          }
+        ]
   })
   const closingContext: Context = { ...base, ref: () => undefined }
   const history = historyBlocks(closingContext)
   if (history.length > 0) sections.push({ id: "history", number: undefined, title: word((c) => c.headings.history), blocks: history, sections: [] })
+  const resolved = resolveReferences(
+    { preamble: (policy.preamble ?? []).map((text, index) => paragraph(fromPolicy(text, ["preamble", index]))), sections },
+    policy.fees ?? [],
+    style
+  )
   return {
     title: policy.title === undefined ? word((c) => c.headings.policy) : fromPolicy(policy.title, ["title"]),
     subtitle: policy.subtitle === undefined ? undefined : fromPolicy(policy.subtitle, ["subtitle"]),
     preamble: {
       title: policy.preambleTitle === undefined ? undefined : fromPolicy(policy.preambleTitle, ["preambleTitle"]),
-      blocks: (policy.preamble ?? []).map((text, index) => paragraph(fromPolicy(text, ["preamble", index])))
+      blocks: resolved.preamble
     },
-    sections,
-    signature: signature(closingContext)
+    sections: resolved.sections,
+    signature: signature(closingContext),
+    unresolved: resolved.unresolved
   }
 }

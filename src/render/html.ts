@@ -6,8 +6,11 @@
  * text is escaped; links keep only `https:`, `http:`, `mailto:`, `tel:` and
  * in-page targets.
  *
- * `ja+en` puts the two languages of each section side by side (stacked on
- * narrow screens), under one heading that carries both titles.
+ * `ja+en` puts the two languages of each section side by side on a wider page
+ * (stacked on narrow screens), under one heading that carries both titles.
+ * The page never scrolls sideways: long words and addresses wrap, and a table
+ * too wide for a phone scrolls in its own box (test/full/renderedPages.test.ts
+ * checks every committed page in Chromium).
  *
  * @since 0.1.0
  */
@@ -33,6 +36,8 @@ const inline = (content: Inline, lang: Lang): string =>
           return SAFE_HREF.test(run.href) ? `<a href="${escapeHtml(run.href)}">${escapeHtml(run.text)}</a>` : escapeHtml(run.text)
         case "missing":
           return `<mark class="untranslated" title="${escapeHtml(formatPath(run.path))}"><span class="tag">${escapeHtml(catalogs[lang].labels.untranslated)}</span> <span lang="ja">${escapeHtml(run.ja)}</span></mark>`
+        case "reference":
+          return escapeHtml(run.text)
       }
     })
     .join("")
@@ -133,16 +138,17 @@ dd > p:first-child, td > p:first-child, th > p:first-child { margin-top: 0; }
 dd > p:last-child, td > p:last-child, th > p:last-child { margin-bottom: 0; }
 .table-wrap { overflow-x: auto; margin: 1rem 0; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--rule); padding: 0.5rem 0.65rem; text-align: left; vertical-align: top; }
-thead th { background: var(--head); white-space: nowrap; }
+th, td { border: 1px solid var(--rule); padding: 0.5rem 0.65rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+thead th { background: var(--head); word-break: keep-all; word-break: auto-phrase; }
 tbody th { font-weight: 600; }
 td ol.labelled > li { grid-template-columns: minmax(1.5em, auto) 1fr; }
 .toc { border: 1px solid var(--rule); padding: 0.75rem 1.25rem; margin: 1.5rem 0 2rem; }
 .toc h2 { font-size: 1.1rem; margin: 0; border: 0; }
 .toc ol { list-style: none; padding-left: 0; margin: 0.25rem 0; }
 .toc ol ol { padding-left: 1.5rem; }
+body.side-by-side { max-width: 84rem; }
 .bilingual { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-.bilingual > div { min-width: 0; }
+.bilingual > *, .field > *, ol.labelled > li > div { min-width: 0; }
 mark.untranslated { background: #ffe1e1; outline: 2px dashed #b00020; padding: 0 0.2em; }
 mark.untranslated .tag { font-size: 0.75em; font-weight: 700; color: #b00020; text-transform: uppercase; }
 .signature { margin-top: 3rem; text-align: right; }
@@ -150,9 +156,13 @@ mark.untranslated .tag { font-size: 0.75em; font-weight: 700; color: #b00020; te
 @media (max-width: 48rem) {
   .bilingual { grid-template-columns: 1fr; }
   .field { grid-template-columns: 1fr; }
+  body { padding: 1.25rem 0.75rem 3rem; }
+  h1 { font-size: 1.4rem; }
+  table { font-size: 0.9rem; }
+  th, td { padding: 0.35rem 0.4rem; }
 }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  body, body.side-by-side { max-width: none; padding: 0; font-size: 10.5pt; }
   .toc { display: none; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.9em; }
@@ -199,7 +209,7 @@ export const partsToHtml = (parts: DocumentParts, options: FormatOptions): strin
     `<title>${pageTitle}</title>`,
     `<style>\n${CSS}\n</style>`,
     "</head>",
-    "<body>",
+    options.lang === "ja+en" ? '<body class="side-by-side">' : "<body>",
     `<header>\n${header.join("\n")}\n</header>`,
     toc(parts, options),
     "<main>",

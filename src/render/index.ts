@@ -16,6 +16,7 @@
  * }
  * ```
  * @since 0.1.0
+ * @module
  */
 export { type BuildOptions, buildParts } from "./build.ts"
 export * as Clauses from "./clauses/index.ts"

@@ -35,6 +35,8 @@ const inline = (content: Inline, lang: Lang): string =>
           return `[${escapeMarkdown(run.text)}](${safeHref(run.href)})`
         case "missing":
           return `\\[${escapeMarkdown(catalogs[lang].labels.untranslated)}: ${escapeMarkdown(run.ja)}\\]`
+        case "reference":
+          return escapeMarkdown(run.text)
       }
     })
     .join("")

@@ -6,12 +6,38 @@
  * these parts into characters, so the formats cannot disagree about content.
  *
  * @since 0.1.0
+ * @module
  */
 import type { JsonPath } from "../core/Diagnostic.ts"
+import type { ClauseKey } from "./clauses/Catalog.ts"
+import type { ClauseVoice } from "./clauses/voice.ts"
+import type { UnresolvedReference } from "./references.ts"
 import type { RenderStyle } from "./style.ts"
 
 /** A language of the rendered prose. @since 0.1.0 */
 export type Lang = "ja" | "en"
+
+/**
+ * Where a piece of rendered text comes from, so that an auditor can tell the
+ * company's words from the library's (`render --format json`).
+ *
+ * - `policy`: a text of the policy, at `path`.
+ * - `clause`: a sentence of the clause catalog; `facts` are the paths of the
+ *   policy values that made the renderer say it. A clause in the company's
+ *   voice (`voice: "commitment"`) is never rendered without one.
+ * - `catalog`: a fixed entry of the catalog (a heading, a label, the statute's
+ *   wording of a listed exception, the name of an enum value), with the policy
+ *   value it stands for when there is one.
+ *
+ * Text with no source is punctuation, numbering or a formatted value (a date,
+ * an amount) whose policy path is on the surrounding text.
+ *
+ * @since 0.1.0
+ */
+export type Source =
+  | { readonly kind: "policy"; readonly path: JsonPath }
+  | { readonly kind: "clause"; readonly key: ClauseKey; readonly voice: ClauseVoice; readonly facts: ReadonlyArray<JsonPath> }
+  | { readonly kind: "catalog"; readonly entry: string; readonly facts: ReadonlyArray<JsonPath> }
 
 /**
  * The smallest piece of inline text.
@@ -21,13 +47,28 @@ export type Lang = "ja" | "en"
  * - `missing`: a policy text that has no English version; `ja` is what exists, `path`
  *   the JSON path of the absent `en`. It fails an English rendering unless missing
  *   translations are allowed, and then it is marked visibly.
+ * - `reference`: a placeholder written in a policy text (`{ref:joint-use}`,
+ *   `{num:purposes}`, `{fee:disclosure-fee}`), replaced by the generated
+ *   section reference or the fee's amount once every section is numbered.
+ *   `text` is the placeholder as written. Built parts hold none.
  *
  * @since 0.1.0
  */
 export type Run =
-  | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "link"; readonly text: string; readonly href: string }
-  | { readonly kind: "missing"; readonly ja: string; readonly path: JsonPath }
+  | { readonly kind: "text"; readonly text: string; readonly source?: Source }
+  | { readonly kind: "link"; readonly text: string; readonly href: string; readonly source?: Source }
+  | { readonly kind: "missing"; readonly ja: string; readonly path: JsonPath; readonly source?: Source }
+  | { readonly kind: "reference"; readonly form: ReferenceForm; readonly target: string; readonly text: string; readonly source?: Source }
+
+/**
+ * What a placeholder in a policy text stands for: `ref`, a reference from
+ * where it stands (上記3. / 前条 / Section 3 above); `num`, the bare number
+ * (3. / 第3条 / Article 3); `fee`, a fee's amount as the `fees` entry states it,
+ * with its tax note; `amount`, the bare amount.
+ *
+ * @since 0.1.0
+ */
+export type ReferenceForm = "ref" | "num" | "fee" | "amount"
 
 /** Inline content in one language. @since 0.1.0 */
 export type Inline = ReadonlyArray<Run>
@@ -95,6 +136,8 @@ export interface DocumentParts {
   readonly sections: ReadonlyArray<Section>
   /** Closing lines: the operator's name and representatives, as the seeds sign off. */
   readonly signature: ReadonlyArray<Phrase>
+  /** Placeholders in policy texts that name nothing this rendering has (rendering fails on them). */
+  readonly unresolved: ReadonlyArray<UnresolvedReference>
 }
 
 /** What a format needs besides the parts: the language(s) and the style. @since 0.1.0 */

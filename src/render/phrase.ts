@@ -7,16 +7,30 @@
  */
 import type { JsonPath } from "../core/Diagnostic.ts"
 import type { LocalizedText, PostalAddress } from "../model/primitives.ts"
-import type { Inline, Phrase, Run } from "./parts.ts"
+import type { Inline, Phrase, Run, Source } from "./parts.ts"
+import { parsePlaceholders } from "./placeholders.ts"
 
-/** Appends runs, merging adjacent plain text so formats see tidy runs. */
+/** Appends runs, merging adjacent plain text of the same source so formats see tidy runs. */
 const push = (into: Array<Run>, runs: Inline): void => {
   for (const run of runs) {
     const last = into[into.length - 1]
-    if (run.kind === "text" && last?.kind === "text") into[into.length - 1] = { kind: "text", text: last.text + run.text }
+    if (run.kind === "text" && last?.kind === "text" && last.source === run.source) into[into.length - 1] = { ...last, text: last.text + run.text }
     else if (run.kind !== "text" || run.text !== "") into.push(run)
   }
 }
+
+/** Runs that have no source yet take `source` (text interpolated into a clause keeps its own). @since 0.1.0 */
+export const withSource = (content: Inline, source: Source): Inline => {
+  const runs: Array<Run> = []
+  push(
+    runs,
+    content.map((run) => (run.source === undefined ? { ...run, source } : run))
+  )
+  return runs
+}
+
+/** Both languages of a phrase take `source` where they have none. @since 0.1.0 */
+export const sourced = (phrase: Phrase, source: Source): Phrase => ({ ja: withSource(phrase.ja, source), en: withSource(phrase.en, source) })
 
 /** Inline text from pieces: plain strings, numbers and other inline text. @since 0.1.0 */
 export const inline = (...pieces: ReadonlyArray<Inline | string | number>): Inline => {
@@ -55,10 +69,25 @@ export const link = (text: string, href: string): Phrase => {
  * there is none, the English side holds a `missing` run pointing at `path.en`.
  * @since 0.1.0
  */
-export const fromPolicy = (text: LocalizedText, path: JsonPath): Phrase => ({
-  ja: inline(text.ja),
-  en: text.en === undefined ? [{ kind: "missing", ja: text.ja, path: [...path, "en"] }] : inline(text.en)
-})
+export const fromPolicy = (text: LocalizedText, path: JsonPath): Phrase => {
+  const ja: Source = { kind: "policy", path: [...path, "ja"] }
+  const en: Source = { kind: "policy", path: [...path, "en"] }
+  return {
+    ja: parsePlaceholders(text.ja, ja),
+    en: text.en === undefined ? [{ kind: "missing", ja: text.ja, path: [...path, "en"], source: ja }] : parsePlaceholders(text.en, en)
+  }
+}
+
+/**
+ * A proper name at `path` (a person's or an organization's name). A name
+ * has no translation: without a published English form the English page
+ * prints it as written, never a guessed romanization and never a failure.
+ * @since 0.1.0
+ */
+export const fromName = (name: LocalizedText, path: JsonPath): Phrase => {
+  const ja: Source = { kind: "policy", path: [...path, "ja"] }
+  return { ja: [{ kind: "text", text: name.ja, source: ja }], en: [{ kind: "text", text: name.en ?? name.ja, source: name.en === undefined ? ja : { kind: "policy", path: [...path, "en"] } }] }
+}
 
 /** A postal address with its postal code (〒221-0834 …). @since 0.1.0 */
 export const fromAddress = (address: PostalAddress, path: JsonPath): Phrase => {
@@ -97,5 +126,20 @@ export const series = (phrases: ReadonlyArray<Phrase>, conjunction: "and" | "or"
   }
 }
 
+/**
+ * Pieces of one language in a series: 「A、B及びC」 (`conjunction` 及び) or
+ * "A, B and C" — for catalogs, which build inline text in one language.
+ * @since 0.1.0
+ */
+export const listed = (pieces: ReadonlyArray<Inline | string>, conjunction: string): Inline => {
+  const last = pieces.length - 1
+  const japanese = /^[^\x00-\x7f]/u.test(conjunction)
+  return inline(
+    ...pieces.flatMap((piece, index) =>
+      index === 0 ? [piece] : [index === last ? (japanese ? conjunction : last > 1 ? `, ${conjunction} ` : ` ${conjunction} `) : japanese ? "、" : ", ", piece]
+    )
+  )
+}
+
 /** The plain text of inline content (missing translations show the Japanese). @since 0.1.0 */
-export const plainText = (content: Inline): string => content.map((run) => (run.kind === "missing" ? run.ja : run.text)).join("")
+export const plainText = (content: Inline): string => content.map((run) => (run.kind === "missing" ? run.ja : run.kind === "reference" ? "" : run.text)).join("")

@@ -44,7 +44,7 @@ describe("sections", () => {
       "10. 個人データの共同利用",
       "11. 個人データの取扱いの委託",
       "12. 安全管理のために講じた措置",
-      "13. 保存期間と削除",
+      "13. 個人情報の保存期間",
       "14. Cookie・アクセスログ等",
       "15. 保有個人データの開示等の請求",
       "16. 手数料",
@@ -81,7 +81,7 @@ describe("sections", () => {
     const { useBeyondPurpose: _, ...withoutUse } = fullPolicy()
     const listed = output(withoutUse, { lang: "ja", format: "text" })
     expect(listed).not.toContain("の各号のいずれかに該当する場合\n")
-    expect(listed).toContain("① 法令に基づく場合")
+    expect(listed).toContain("① 法令（条例を含む。）に基づく場合")
   })
 
   it("links cross-references to the section's anchor", () => {
@@ -173,7 +173,8 @@ describe("escaping", () => {
       subtitle: undefined,
       preamble: { title: undefined, blocks: [] },
       sections: [],
-      signature: []
+      signature: [],
+      unresolved: []
     }
     const html = partsToHtml(parts, { lang: "ja", style: DEFAULT_STYLE })
     expect(html).not.toContain("javascript:")
@@ -213,7 +214,7 @@ describe("missing translations", () => {
     const full = fullPolicy()
     return {
       ...full,
-      operator: { ...full.operator, representatives: [{ title: { ja: "代表取締役", en: "Representative Director" }, name: { ja: "山田 太郎" } }] },
+      operator: { ...full.operator, representatives: [{ title: { ja: "代表取締役" }, name: { ja: "山田 太郎" } }] },
       purposes: { ...full.purposes, items: full.purposes.items.map((purpose, index) => (index === 1 ? { ...purpose, text: { ja: purpose.text.ja } } : purpose)) }
     }
   }
@@ -224,7 +225,7 @@ describe("missing translations", () => {
     if (result.ok) return
     expect(result.diagnostics.map((d) => [d.code, d.path.join(".")])).toEqual([
       ["missing-translation", "purposes.items.1.text.en"],
-      ["missing-translation", "operator.representatives.0.name.en"]
+      ["missing-translation", "operator.representatives.0.title.en"]
     ])
     expect(result.diagnostics[0]).toMatchObject({ file: "policy.yaml", severity: "error", message: "no English text for `新商品のご案内のため`" })
   })
@@ -240,9 +241,15 @@ describe("missing translations", () => {
     expect(text.ok && text.warnings.map((d) => d.severity)).toEqual(["warning", "warning"])
     const html = output(policy(), { lang: "en", format: "html", allowMissing: true })
     expect(html).toContain(
-      '<mark class="untranslated" title="operator.representatives[0].name.en"><span class="tag">untranslated</span> <span lang="ja">山田 太郎</span></mark>'
+      '<mark class="untranslated" title="operator.representatives[0].title.en"><span class="tag">untranslated</span> <span lang="ja">代表取締役</span></mark>'
     )
-    expect(output(policy(), { lang: "en", format: "markdown", allowMissing: true })).toContain("\\[untranslated: 山田 太郎\\]")
+    expect(output(policy(), { lang: "en", format: "markdown", allowMissing: true })).toContain("\\[untranslated: 代表取締役\\]")
+  })
+
+  it("prints a name without a published English form as written: a name is not translated", () => {
+    const text = output(policy(), { lang: "en", format: "text", allowMissing: true })
+    expect(text).toContain("山田 太郎")
+    expect(text).not.toContain("[untranslated: 山田 太郎]")
   })
 
   it("renderEffect fails with RenderError", () => {

@@ -8,27 +8,32 @@
 import { Effect, Schema } from "effect"
 import { Diagnostic as DiagnosticSchema, type Diagnostic } from "../core/Diagnostic.ts"
 import type { Policy } from "../model/Policy.ts"
-import { buildParts } from "./build.ts"
+import { buildParts, resolveStyle } from "./build.ts"
+import { partsToJson } from "./explain.ts"
 import { partsToHtml } from "./html.ts"
 import { partsToMarkdown } from "./markdown.ts"
 import { missingTranslations, type MissingTranslation } from "./missing.ts"
+import { literalFeeAmounts } from "./textChecks.ts"
 import type { DocumentParts, FormatOptions } from "./parts.ts"
-import { DEFAULT_STYLE, type RenderStyle, STYLE_VALUES } from "./style.ts"
+import { type RenderStyle, STYLE_VALUES } from "./style.ts"
 import { partsToText } from "./text.ts"
 
 /** @since 0.1.0 */
 export type RenderLang = "ja" | "en" | "ja+en"
 /** @since 0.1.0 */
-export type RenderFormat = "markdown" | "html" | "text"
+export type RenderFormat = "markdown" | "html" | "text" | "json"
 
 /** @since 0.1.0 */
 export const RENDER_LANGS: ReadonlyArray<RenderLang> = ["ja", "en", "ja+en"]
 /** @since 0.1.0 */
-export const RENDER_FORMATS: ReadonlyArray<RenderFormat> = ["markdown", "html", "text"]
+export const RENDER_FORMATS: ReadonlyArray<RenderFormat> = ["markdown", "html", "text", "json"]
 
 /** @since 0.1.0 */
 export interface RenderOptions {
-  /** `ja`, `en`, or `ja+en` (Markdown and text interleave the languages per section; HTML sets them side by side). */
+  /**
+   * `ja`, `en`, or `ja+en` (Markdown and text interleave the languages per section; HTML sets them side by side).
+   * `json` is for auditors: every statement with the source of each piece (see `explainParts`).
+   */
   readonly lang: RenderLang
   readonly format: RenderFormat
   /** Numbering and date conventions; anything left out takes `DEFAULT_STYLE`'s value. */
@@ -57,7 +62,8 @@ export type RenderResult =
 const FORMATTERS: { readonly [F in RenderFormat]: (parts: DocumentParts, options: FormatOptions) => string } = {
   markdown: partsToMarkdown,
   html: partsToHtml,
-  text: partsToText
+  text: partsToText,
+  json: partsToJson
 }
 
 const shorten = (text: string): string => {
@@ -115,8 +121,24 @@ export const render = (policy: Policy, options: RenderOptions): RenderResult => 
   const file = options.file ?? "<policy>"
   const problems = optionProblems(options, file)
   if (problems.length > 0) return { ok: false, diagnostics: problems }
-  const style: RenderStyle = { ...DEFAULT_STYLE, ...Object.fromEntries(definedEntries(options.style)) }
+  const style: RenderStyle = resolveStyle(policy, Object.fromEntries(definedEntries(options.style)))
   const parts = buildParts(policy, style, { statutoryWording: options.statutoryWording === true })
+  const contentProblems: ReadonlyArray<Diagnostic> = [
+    ...parts.unresolved.map(
+      (entry): Diagnostic => ({ file, severity: "error", code: "unresolved-reference", message: entry.message, path: entry.path, expected: entry.expected })
+    ),
+    ...literalFeeAmounts(policy).map(
+      (entry): Diagnostic => ({
+        file,
+        severity: "error",
+        code: "fee-amount-in-text",
+        message: `the fee's text states the amount \`${entry.amount}\` itself, which can disagree with its \`amount\``,
+        path: entry.path,
+        help: `write \`{fee: ${entry.feeId}}\` where the amount goes: the page prints the \`amount\` field there`
+      })
+    )
+  ]
+  if (contentProblems.length > 0) return { ok: false, diagnostics: contentProblems }
   const missing = options.lang === "ja" ? [] : missingTranslations(parts)
   if (missing.length > 0 && options.allowMissing !== true) {
     return { ok: false, diagnostics: missing.map((entry) => missingDiagnostic(file, entry, "error")) }

@@ -42,6 +42,8 @@ const inline = (content: Inline, lang: Lang): string =>
           return /^https?:/u.test(run.href) && run.href !== run.text ? `${run.text} <${run.href}>` : run.text
         case "missing":
           return `[${catalogs[lang].labels.untranslated}: ${run.ja}]`
+        case "reference":
+          return run.text
       }
     })
     .join("")

@@ -19,6 +19,8 @@ export type PatchStep = { readonly set: string; readonly value: unknown } | { re
 
 export interface Case<Expect> {
   readonly file: string
+  /** The base policy's name (test/conformance/policies/<base>.yaml). */
+  readonly base: string
   readonly id: string
   /** Legal-review item ids the case answers (G1 … G13, D1 …, L1 …). */
   readonly items: ReadonlyArray<string>
@@ -79,6 +81,7 @@ export const readCases = <Expect>(room: string): ReadonlyArray<Case<Expect>> =>
         return {
           ...entry,
           file,
+          base: document.policy,
           id: String(entry["id"]),
           items: (entry["items"] ?? []) as ReadonlyArray<string>,
           question: String(entry["question"] ?? ""),
@@ -90,3 +93,22 @@ export const readCases = <Expect>(room: string): ReadonlyArray<Case<Expect>> =>
         }
       })
     })
+
+/**
+ * What is wrong with a room's cases as documents a lawyer reads: a case
+ * that asks no real question or cites no law, or an id used twice.
+ */
+export const malformedCases = (cases: ReadonlyArray<Case<unknown>>): ReadonlyArray<string> => {
+  const seen = new Set<string>()
+  return cases.flatMap((c) => [
+    ...(c.question.length > 20 ? [] : [`${c.file} ${c.id}: no question`]),
+    ...(c.law.length > 0 ? [] : [`${c.file} ${c.id}: no \`law\``]),
+    ...(seen.has(c.id) ? [`${c.file} ${c.id}: the id is used twice`] : (seen.add(c.id), []))
+  ])
+}
+
+/** The legal-review items no case answers. */
+export const uncoveredItems = (cases: ReadonlyArray<Case<unknown>>, items: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const covered = new Set(cases.flatMap((c) => c.items))
+  return items.filter((item) => !covered.has(item))
+}

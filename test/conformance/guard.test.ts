@@ -11,7 +11,7 @@ import { compileGuard } from "../../src/guard/compile.ts"
 import { DECISIONS, type DecisionCode } from "../../src/guard/decisions.ts"
 import { referenceDecision } from "../../src/guard/reference.ts"
 import { DECISION_ROWS } from "../../src/guard/rows.ts"
-import { readCases } from "./cases.ts"
+import { readCases, malformedCases, uncoveredItems } from "./cases.ts"
 
 interface GuardExpectation {
   readonly allowed: boolean
@@ -37,16 +37,11 @@ describe("guard conformance (test/conformance/guard/)", () => {
   })
 
   it("every case asks a question and cites the law; ids are unique", () => {
-    for (const c of cases) {
-      expect(c.question.length, c.id).toBeGreaterThan(20)
-      expect(c.law.length, c.id).toBeGreaterThan(0)
-    }
-    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length)
+    expect(malformedCases(cases)).toEqual([])
   })
 
   it("covers every item of the legal review's section 1a (G1–G13)", () => {
-    const covered = new Set(cases.flatMap((c) => c.items))
-    expect(REVIEW_ITEMS.filter((item) => !covered.has(item))).toEqual([])
+    expect(uncoveredItems(cases, REVIEW_ITEMS)).toEqual([])
   })
 
   it("covers every decision code, allowed and denied", () => {

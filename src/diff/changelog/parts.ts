@@ -124,8 +124,8 @@ const item = (change: Change): ChangelogItem => ({
   impact: change.impact,
   summary: summary(change),
   effect: {
-    ja: [strong(IMPACT_LABELS[change.impact].ja), text(`（${change.article.ja}）：`), ...message(change.explain.ja)],
-    en: [strong(IMPACT_LABELS[change.impact].en), text(` (${change.article.en}): `), ...message(change.explain.en)]
+    ja: [strong(IMPACT_LABELS[change.impact].ja), ...(change.unlawful === true ? [strong("（違法な記載）")] : []), text(`（${change.article.ja}）：`), ...message(change.explain.ja)],
+    en: [strong(IMPACT_LABELS[change.impact].en), ...(change.unlawful === true ? [strong(" (unlawful statement)")] : []), text(` (${change.article.en}): `), ...message(change.explain.en)]
   },
   hints: change.hints.map((hint) => ({ ja: [text("確認："), ...message(hint.ja)], en: [text("review: "), ...message(hint.en)] }))
 })

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, isEntry } from "../ChangeRule.ts"
+import { defineChange, isEntry, optOutInUse } from "../ChangeRule.ts"
 import { coveredByAll } from "./category-newly-provided.ts"
 
 export default defineChange({
@@ -19,5 +19,5 @@ export default defineChange({
     en: "special-care data can never be provided by opt-out",
     ja: "要配慮個人情報はオプトアウトにより提供できない"
   },
-  matches: (edit, context) => isEntry(edit, "dataCategories", "added") && coveredByAll(edit.after) && context.before.thirdPartyProvision?.optOut?.categories === "all"
+  matches: (edit, context) => isEntry(edit, "dataCategories", "added") && coveredByAll(edit.after) && optOutInUse(context.before) && context.before.thirdPartyProvision?.optOut?.categories === "all"
 })

@@ -4,14 +4,18 @@
  *
  * @since 0.1.0
  */
-import { defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
-import type { Json } from "../Json.ts"
+import { asJson, defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
+import { countryClass } from "../../model/facts.ts"
+import { type Json, valueAt } from "../Json.ts"
 
 const PROVISIONS = "thirdPartyProvision.provisions"
 
-const abroad = (country: Json | undefined): boolean => typeof country === "string" && country !== "JP"
+const abroad = (country: Json | undefined): boolean => typeof country === "string" && countryClass(country) === "foreign"
 
-const foreignRecipients = (recipients: Json | undefined): boolean => Array.isArray(recipients) && recipients.some((recipient) => abroad(fieldOf(recipient, "country")))
+/** A recipient 28(1) applies to: in a foreign country (not EEA/UK), without a Rule 16 system. */
+const foreignRecipient = (recipient: Json | undefined): boolean => abroad(fieldOf(recipient, "country")) && fieldOf(recipient, "systemBased") === undefined
+
+const foreignRecipients = (recipients: Json | undefined): boolean => Array.isArray(recipients) && recipients.some(foreignRecipient)
 
 export default defineChange({
   id: "foreign-provision-added",
@@ -22,10 +26,10 @@ export default defineChange({
     ja: "外国にある第三者への提供の追加。28条2項の情報を提供した上で、外国にある第三者への提供を認める旨の本人の同意が必要"
   },
   hint: {
-    en: "not needed for a country the PPC recognises as equivalent (EEA members, UK) or a recipient with an equivalent system (28(3)); consent under 27(1) is still needed",
-    ja: "個人情報保護委員会が認める国（EEA加盟国・英国）や基準適合体制を整備した者（28条3項）への提供は除く。その場合も27条1項の同意は必要"
+    en: "not needed for a country the Commission recognises (EEA members, UK: Rule 15) or a recipient with a system meeting the standard (28(1), Rule 16); for those Art. 27 applies in full: consent, an item of 27(1), opt-out or 27(5)",
+    ja: "個人情報保護委員会が認める国（EEA加盟国・英国、規則15条）や基準適合体制を整備した者（28条1項、規則16条）への提供は除く。その場合は27条が全面的に適用される（同意、27条1項各号、オプトアウト又は27条5項）"
   },
-  matches: (edit) => {
+  matches: (edit, context) => {
     if (isEntry(edit, PROVISIONS, "added")) return fieldOf(edit.after, "mayIncludeForeignRecipients") === true || foreignRecipients(fieldOf(edit.after, "recipients"))
     if (edit.kind === "removed") return false
     switch (edit.shape) {
@@ -34,9 +38,9 @@ export default defineChange({
       case `${PROVISIONS}.*.recipients`:
         return foreignRecipients(edit.after)
       case `${PROVISIONS}.*.recipients.*`:
-        return abroad(fieldOf(edit.after, "country"))
+        return foreignRecipient(edit.after)
       case `${PROVISIONS}.*.recipients.*.country`:
-        return abroad(edit.after)
+        return abroad(edit.after) && foreignRecipient(valueAt(asJson(context.after), edit.path.slice(0, -1)))
       default:
         return false
     }

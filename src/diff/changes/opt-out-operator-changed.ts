@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, within } from "../ChangeRule.ts"
+import { defineChange, optOutInUse, within } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "opt-out-operator-changed",
@@ -13,5 +13,5 @@ export default defineChange({
     en: "the operator's name, address or representative (27(2)(i)) changed while it provides data by opt-out: notify the persons (or make it easily known) and file with the PPC without delay",
     ja: "オプトアウトによる提供を行う事業者の氏名・名称・住所・代表者（27条2項1号）の変更。遅滞なく本人に通知し（又は容易に知り得る状態に置き）、個人情報保護委員会に届け出る必要がある"
   },
-  matches: (edit, context) => context.before.thirdPartyProvision?.optOut !== undefined && within(edit, "operator.name", "operator.address", "operator.representatives")
+  matches: (edit, context) => optOutInUse(context.before) && within(edit, "operator.name", "operator.address", "operator.representatives")
 })

@@ -14,8 +14,8 @@ export default defineChange({
     ja: "第三者提供の追加。あらかじめ本人の同意が必要"
   },
   hint: {
-    en: "provision by opt-out (27(2)) replaces consent with prior notice and filing with the PPC, and is never allowed for special-care data",
-    ja: "オプトアウト（27条2項）による場合は、同意に代えて事前の通知等と個人情報保護委員会への届出が必要。要配慮個人情報は対象にできない"
+    en: "a provision by opt-out is `opt-out-provision-added`: prior notice and filing instead of consent",
+    ja: "オプトアウトによる提供は `opt-out-provision-added`（同意に代えて事前の通知等と届出）"
   },
-  matches: (edit) => isEntry(edit, "thirdPartyProvision.provisions", "added") && fieldOf(edit.after, "basis") !== "statutory"
+  matches: (edit) => isEntry(edit, "thirdPartyProvision.provisions", "added") && fieldOf(edit.after, "basis") === "consent"
 })

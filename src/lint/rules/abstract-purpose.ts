@@ -40,6 +40,10 @@ export default defineRule({
   meta: {
     id: "abstract-purpose",
     severity: "warning",
+    severityReason: {
+      en: "warning: whether a purpose lets the person foresee the use is a judgement of degree (17(1) 「できる限り」); the rule knows the PPC's examples, not how the purpose reads in its context",
+      ja: "警告: 利用目的から利用の範囲を予測できるかは程度の判断である（17条1項「できる限り」）。このルールは委員会の例を知っているだけで、文脈の中での読まれ方は分からない"
+    },
     citation: { en: "APPI 17(1); PPC General Guidelines 3-1-1", ja: "個人情報保護法17条1項、通則ガイドライン3-1-1" },
     description: { en: "purposes are specific enough for the person to foresee the use", ja: "利用目的が本人に利用の範囲を予測できる程度に具体的である" },
     docs: {

@@ -10,7 +10,11 @@ import { defineRule } from "../Rule.ts"
 export default defineRule({
   meta: {
     id: "accredited-organization-incomplete",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: the organization's name and complaint desk need only be where the person can know them, which includes another page or an answer on request (32(1), Order 10(iii))",
+      ja: "警告: 団体の名称と苦情の申出先は本人の知り得る状態に置けば足り、別のページや求めに応じた回答でもよい（32条1項、施行令10条3号）"
+    },
     citation: { en: "APPI 32(1)(iv); Cabinet Order 10(iii)", ja: "個人情報保護法32条1項4号、施行令10条3号" },
     description: {
       en: "an accredited organization the operator belongs to is named, with where to complain",

@@ -17,6 +17,16 @@ purposes:
     - { id: service, text: { ja: サービスの提供に伴うご連絡のため }, categories: all }
     - { id: payroll, text: { ja: 源泉徴収票の作成事務のため }, categories: [my-number] }
     - { id: entrusted, text: { ja: 委託元から受託した業務の遂行のため }, categories: [client-data] }`
+    },
+    {
+      name: "anonymized data is not personal information; pseudonymized data is `pseudonymized-data`'s (L5)",
+      yaml: `dataCategories:
+  - { id: customers, name: { ja: お客様情報 }, disclosure: { class: disclosable }, sensitivity: ordinary }
+  - { id: statistics, name: { ja: 匿名加工情報 }, disclosure: { class: non-disclosable }, sensitivity: anonymized, anonymized: { items: [{ ja: 性別 }] } }
+  - { id: analysis, name: { ja: 仮名加工情報 }, disclosure: { class: non-disclosable }, sensitivity: pseudonymized }
+purposes:
+  items:
+    - { id: service, text: { ja: サービスの提供に伴うご連絡のため }, categories: [customers] }`
     }
   ],
   invalid: [
@@ -28,14 +38,14 @@ purposes:
       errors: [{ message: "uncovered", path: "dataCategories[1]" }]
     },
     {
-      name: "`all` does not reach My Number or entrusted data",
+      name: "`all` does not reach My Number or entrusted data (entrusted: only a warning that the guard will deny its use, L5)",
       yaml: `${categories}
 purposes:
   items:
     - { id: service, text: { ja: サービスの提供に伴うご連絡のため }, categories: all }`,
       errors: [
-        { message: "needs-explicit-purpose", path: "dataCategories[1]" },
-        { message: "needs-explicit-purpose", path: "dataCategories[2]" }
+        { message: "my-number-needs-explicit-purpose", path: "dataCategories[1]" },
+        { message: "entrusted-without-purpose", path: "dataCategories[2]" }
       ]
     }
   ]

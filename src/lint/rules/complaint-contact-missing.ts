@@ -9,7 +9,11 @@ import { defineRule } from "../Rule.ts"
 export default defineRule({
   meta: {
     id: "complaint-contact-missing",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: the complaint desk need only be where the person can know it, which includes another page (32(1), Order 10(ii)); the document cannot show that there is none",
+      ja: "警告: 苦情の申出先は本人の知り得る状態に置けば足り、別のページでもよい（32条1項、施行令10条2号）。ないことは文書からは分からない"
+    },
     citation: { en: "APPI 32(1)(iv), 40; Cabinet Order 10(ii)", ja: "個人情報保護法32条1項4号・40条、施行令10条2号" },
     description: { en: "the policy says where complaints about the handling of data go", ja: "取扱いに関する苦情の申出先が公表されている" },
     docs: {

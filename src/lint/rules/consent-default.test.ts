@@ -14,6 +14,11 @@ testRule(rule, {
         { message: "use-without-consent", path: "useBeyondPurpose.consentRequired" },
         { message: "provision-without-consent", path: "thirdPartyProvision.consentRequired" }
       ]
+    },
+    {
+      name: "an opt-out only restated as a condition is no opt-out",
+      yaml: "thirdPartyProvision: { consentRequired: false, exceptions: [], optOut: { categories: [customers], conditional: true } }",
+      errors: [{ message: "provision-without-consent", path: "thirdPartyProvision.consentRequired" }]
     }
   ]
 })

@@ -10,6 +10,10 @@ export default defineRule({
   meta: {
     id: "consent-default",
     severity: "error",
+    severityReason: {
+      en: "error: the document itself declares that consent is not needed, a practice Arts. 18(1) and 27(1) forbid; no fact outside the document can make the statement true",
+      ja: "エラー: 同意を要しないと文書自体が宣言しており、18条1項・27条1項が禁じる取扱いである。文書の外の事実でこの記載が正しくなることはない"
+    },
     citation: { en: "APPI 18(1), 27(1)", ja: "個人情報保護法18条1項・27条1項" },
     description: {
       en: "use beyond the purposes and provision to third parties need consent, save the statutory exceptions",
@@ -35,6 +39,7 @@ export default defineRule({
   check: (policy, report) => {
     if (policy.useBeyondPurpose?.consentRequired === false) report("use-without-consent", ["useBeyondPurpose", "consentRequired"])
     const provision = policy.thirdPartyProvision
-    if (provision?.consentRequired === false && provision.optOut === undefined) report("provision-without-consent", ["thirdPartyProvision", "consentRequired"])
+    // An opt-out the policy only restates as a condition is no opt-out.
+    if (provision?.consentRequired === false && (provision.optOut === undefined || provision.optOut.conditional === true)) report("provision-without-consent", ["thirdPartyProvision", "consentRequired"])
   }
 })

@@ -10,7 +10,11 @@ import { defineRule } from "../Rule.ts"
 export default defineRule({
   meta: {
     id: "contact-unreachable",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: a window's address, phone or form may be published elsewhere (a contact page), which 32(1) allows; the document alone cannot show that the window cannot be reached",
+      ja: "警告: 窓口の所在地・電話・フォームは別の場所（お問い合わせページ等）に公表されていてもよく（32条1項）、文書だけでは窓口に連絡できないとはいえない"
+    },
     citation: { en: "APPI 32(1)(iii), 32(1)(iv); Cabinet Order 10(ii)", ja: "個人情報保護法32条1項3号・4号、施行令10条2号" },
     description: { en: "every contact window has a way to reach it", ja: "問い合わせ窓口ごとに連絡手段が示されている" },
     docs: {

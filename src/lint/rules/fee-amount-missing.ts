@@ -9,7 +9,11 @@ import { defineRule } from "../Rule.ts"
 export default defineRule({
   meta: {
     id: "fee-amount-missing",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: the amount need only be where the person can know it (32(1)(iii)), e.g. on the request form; the document cannot show that it is published nowhere",
+      ja: "警告: 手数料の額は本人の知り得る状態に置けば足り（32条1項3号）、請求書の様式に記載されていてもよい。どこにも公表されていないことは文書からは分からない"
+    },
     citation: { en: "APPI 32(1)(iii), 38(2)", ja: "個人情報保護法32条1項3号・38条2項" },
     description: { en: "every fee states its amount", ja: "手数料の額が記載されている" },
     docs: {

@@ -12,6 +12,10 @@ export default defineRule({
   meta: {
     id: "fee-on-free-request",
     severity: "error",
+    severityReason: {
+      en: "error: the document itself charges a fee the law does not allow (38(1)); it states an unlawful practice",
+      ja: "エラー: 法律が認めない手数料を文書自体が課している（38条1項）。違法な取扱いの記載である"
+    },
     citation: { en: "APPI 38(1)", ja: "個人情報保護法38条1項" },
     description: { en: "no fee is charged for correction, use-stop, erasure or stopping provision", ja: "訂正等・利用停止等・第三者提供の停止に手数料を課していない" },
     docs: {

@@ -22,7 +22,21 @@ testRule(rule, {
 ${recipient("us-partner", ", country: US, countrySystem: { ja: 包括的な法制度はない }, recipientMeasures: { ja: OECD8原則に沿った措置 }")}`)
     },
     { name: "an EEA recipient is treated as domestic", yaml: provision(`      recipients:\n${recipient("de-partner", ", country: DE")}`) },
-    { name: "a recipient with a system meeting the standard (28(1), Rule 16)", yaml: provision(`      recipients:\n${recipient("us-bcr", ", country: US, systemBased: { basis: contract-or-rules }")}`) }
+    { name: "a recipient with a system meeting the standard (28(1), Rule 16)", yaml: provision(`      recipients:\n${recipient("us-bcr", ", country: US, systemBased: { basis: contract-or-rules }")}`) },
+    {
+      name: "L2: the country cannot be identified, and the policy says why (Rule 17(3))",
+      yaml: provision(`      recipients: []
+      mayIncludeForeignRecipients: true
+      countryUnidentified: { reason: { ja: 提携先が同意取得時に確定していないため }, reference: { ja: 米国又はシンガポールを予定 } }`)
+    },
+    {
+      name: "L2: the recipient's measures cannot be told, and the policy says why (Rule 17(4))",
+      yaml: provision(`      mayIncludeForeignRecipients: true
+      measuresUnavailable: { reason: { ja: 提供先が未定のため } }
+      recipients:
+${recipient("us-partner", ", country: US, countrySystem: { ja: 包括的な法制度はない }")}`)
+    },
+    { name: "L3: a statutory provision abroad needs no information", yaml: provision("      recipients: []\n      mayIncludeForeignRecipients: true").replace("basis: consent", "basis: statutory") }
   ],
   invalid: [
     {

@@ -56,6 +56,33 @@ thirdPartyProvision:
       name: "no accredited organization, yet one named",
       yaml: "accreditedOrganization: { member: false, name: { ja: 一般財団法人日本情報経済社会推進協会 } }",
       errors: [{ message: "not-member-but-named", path: "accreditedOrganization.member" }]
+    },
+    {
+      name: "opt-out said not to be used, yet described (even as a condition)",
+      yaml: "thirdPartyProvision: { consentRequired: true, exceptions: [], usesOptOut: false, optOut: { categories: [customers], conditional: true } }",
+      errors: [{ message: "opt-out-unused-but-described", path: "thirdPartyProvision.usesOptOut" }]
+    },
+    {
+      name: "a fee of 1,000 yen whose text says 500 yen",
+      yaml: "fees: [{ id: disclosure-fee, kinds: [disclosure], amount: 1000, text: [{ ja: 開示の請求には手数料として500円をいただきます }] }]",
+      errors: [{ message: "fee-amount-contradicts", path: "fees[0].amount" }]
+    },
+    {
+      name: "hours open on Saturdays whose note excludes them; hours whose note gives other times",
+      yaml: `contactWindows:
+  - id: privacy-desk
+    name: { ja: 個人情報相談窓口 }
+    emails: [privacy@example.co.jp]
+    receptionHours: { timeZone: Asia/Tokyo, days: [mon, tue, wed, thu, fri, sat], windows: [{ from: "09:00", to: "17:00" }], note: { ja: 平日9時～17時（土・日・祝日を除く） } }
+  - id: call-centre
+    name: { ja: お客様センター }
+    phones: [03-1234-5678]
+    receptionHours: { timeZone: Asia/Tokyo, days: [mon, tue, wed, thu, fri], windows: [{ from: "09:00", to: "17:00" }], note: { ja: 受付時間は10:00～18:00です }
+    }`,
+      errors: [
+        { message: "hours-contradict", path: "contactWindows[0].receptionHours" },
+        { message: "hours-contradict", path: "contactWindows[1].receptionHours" }
+      ]
     }
   ]
 })

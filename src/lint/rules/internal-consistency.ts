@@ -5,19 +5,73 @@
  *
  * @since 0.1.0
  */
-import { COOKIE_WORDS } from "../facts.ts"
+import type { ContactWindow } from "../../model/ContactWindow.ts"
+import type { Fee } from "../../model/Fee.ts"
+import { COOKIE_WORDS, squashJa } from "../facts.ts"
 import { defineRule } from "../Rule.ts"
+
+/** Full-width digits and separators read as ASCII. */
+const asciiDigits = (text: string): string => text.replace(/[０-９：，]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+
+/**
+ * The amounts of yen a fee's published text names (「1,000円」「１０００円」).
+ *
+ * @since 0.2.0
+ */
+export const yenAmounts = (fee: Fee): ReadonlyArray<number> =>
+  (fee.text ?? []).flatMap((text) => [...asciiDigits(squashJa(text)).matchAll(/([0-9][0-9,]*)円/gu)].map((m) => Number(m[1]!.replaceAll(",", ""))))
+
+const TIME = String.raw`([0-9]{1,2})(?::([0-9]{2})|時(?:([0-9]{1,2})分)?)`
+const RANGE = new RegExp(`${TIME}(?:〜|～|~|-|－|ー|―|から)${TIME}`, "gu")
+const DAY = String.raw`土曜日?|日曜日?|祝祭日|祝日|祭日|休日|土|日|祝`
+/** A run of days followed by 「を除く」「休み」 and the like; it may not start inside a word or a date (「休業日を除く」「1月3日を除く」 name no weekday). */
+const EXCLUDED_DAYS = new RegExp(String.raw`(?<![\p{Script=Han}0-9])((?:${DAY})(?:[・、及びとや]?(?:${DAY}))*)(?:を|は)?(?:除く|除き|休み|お休み|休業|定休)`, "gu")
+
+const clock = (hours: string, minutes: string | undefined): string => `${hours.padStart(2, "0")}:${(minutes ?? "00").padStart(2, "0")}`
+
+/**
+ * What a window's reception-hours note says against its structured hours: a
+ * day it excludes that the hours list, or time ranges none of which is a
+ * window of the hours and which together span other hours than the windows
+ * do. Undefined when they agree, or the note says nothing the check can read.
+ *
+ * @since 0.2.0
+ */
+export const hoursContradiction = (window: ContactWindow): { readonly en: string; readonly ja: string } | undefined => {
+  const hours = window.receptionHours
+  if (hours?.note === undefined) return undefined
+  const note = asciiDigits(squashJa(hours.note))
+  for (const match of note.matchAll(EXCLUDED_DAYS)) {
+    const days = [...match[1]!.matchAll(new RegExp(DAY, "gu"))].map(([day]) => (/^土/u.test(day) ? "sat" : /^日/u.test(day) ? "sun" : "holiday"))
+    const listed = days.find((day) => hours.days.includes(day))
+    if (listed !== undefined) return { en: `the note excludes \`${listed}\`, which the hours list`, ja: `注記は \`${listed}\` を除いているが、受付日に含まれている` }
+  }
+  const ranges = [...note.matchAll(RANGE)].map((m) => ({ from: clock(m[1]!, m[2] ?? m[3]), to: clock(m[4]!, m[5] ?? m[6]) }))
+  if (ranges.length === 0) return undefined
+  const span = (list: ReadonlyArray<{ readonly from: string; readonly to: string }>) =>
+    `${list.map((w) => w.from).sort()[0]}-${list.map((w) => w.to).sort()[list.length - 1]}`
+  // Agreement: a range of the note is a window, or the note spans what the windows span (「9:00～17:00（12:00～13:00を除く）」).
+  const known = new Set([...hours.windows.map((w) => `${w.from}-${w.to}`), span(hours.windows)])
+  if (ranges.some((range) => known.has(`${range.from}-${range.to}`)) || known.has(span(ranges))) return undefined
+  const given = ranges.map((range) => `${range.from}-${range.to}`)
+  const windows = hours.windows.map((w) => `${w.from}-${w.to}`)
+  return { en: `the note gives \`${given.join(", ")}\`, the hours \`${windows.join(", ")}\``, ja: `注記は \`${given.join("、")}\`、受付時間は \`${windows.join("、")}\` としている` }
+}
 
 /** @since 0.1.0 */
 export default defineRule({
   meta: {
     id: "internal-consistency",
     severity: "error",
+    severityReason: {
+      en: "error: two statements of the document cannot both be true, so one of them misinforms the person, whatever the facts are",
+      ja: "エラー: 文書の二つの記載が両立せず、事実がどうであれ一方は本人に誤った情報を与える"
+    },
     citation: { en: "APPI 17(1), 21(1), 32(1)", ja: "個人情報保護法17条1項・21条1項・32条1項" },
     description: { en: "the policy does not contradict itself", ja: "方針の記載が互いに矛盾していない" },
     docs: {
-      en: "What is published must let the person understand how the data is handled (Arts. 17(1), 21(1), 32(1)). Two statements that contradict each other leave the person unable to tell which holds, and one of them is false: cookies said to be unused but given purposes or tools, cookie data said to identify no one but linked to personal data, logs said not to be collected but itemised, outsourcing said not to happen but relied on, membership of an accredited organization denied but the organization named.",
-      ja: "公表事項は、本人が取扱いの内容を理解できるものでなければならない（17条1項・21条1項・32条1項）。互いに矛盾する記載があると本人はどちらが正しいか分からず、いずれかは事実に反する。例: Cookie を使わないとしながら利用目的やツールを挙げる、Cookie の情報は個人を特定しないとしながら個人データと紐付ける、ログを取得しないとしながら項目を挙げる、委託しないとしながら委託を根拠にする、認定個人情報保護団体に属さないとしながら団体名を挙げる。"
+      en: "What is published must let the person understand how the data is handled (Arts. 17(1), 21(1), 32(1)). Two statements that contradict each other leave the person unable to tell which holds, and one of them is false: cookies said to be unused but given purposes or tools, cookie data said to identify no one but linked to personal data, logs said not to be collected but itemised, outsourcing said not to happen but relied on, membership of an accredited organization denied but the organization named, opt-out said not to be used but described, a fee whose text names another amount than the fee, reception hours whose note excludes a day or gives times the hours do not have.",
+      ja: "公表事項は、本人が取扱いの内容を理解できるものでなければならない（17条1項・21条1項・32条1項）。互いに矛盾する記載があると本人はどちらが正しいか分からず、いずれかは事実に反する。例: Cookie を使わないとしながら利用目的やツールを挙げる、Cookie の情報は個人を特定しないとしながら個人データと紐付ける、ログを取得しないとしながら項目を挙げる、委託しないとしながら委託を根拠にする、認定個人情報保護団体に属さないとしながら団体名を挙げる、オプトアウトによる提供を行わないとしながらオプトアウトを記載する、手数料の額と異なる金額を本文に書く、受付時間の注記が受付日に含まれる曜日を除いたり受付時間と異なる時間を示したりする。"
     },
     messages: {
       "cookies-unused-but-described": {
@@ -47,6 +101,21 @@ export default defineRule({
         en: "outsourcing is said not to happen, but {what}",
         ja: "委託しないとしているが、{whatJa}",
         help: { en: "set `outsourcing.used: true`, or remove it", ja: "`outsourcing.used: true` にするか該当の記載を削る" }
+      },
+      "opt-out-unused-but-described": {
+        en: "the policy says it does not provide data by opt-out, but describes an opt-out",
+        ja: "オプトアウトによる提供を行わないとしているが、オプトアウトが記載されている",
+        help: { en: "remove `thirdPartyProvision.optOut`, or `usesOptOut: false`", ja: "`thirdPartyProvision.optOut` か `usesOptOut: false` のどちらかを削る" }
+      },
+      "fee-amount-contradicts": {
+        en: "the fee `{id}` is {amount} yen, but its text names {named} yen",
+        ja: "手数料 `{id}` は{amount}円だが、本文は{named}円としている",
+        help: { en: "make `amount` and the published text agree", ja: "`amount` と本文の金額を一致させる" }
+      },
+      "hours-contradict": {
+        en: "the reception hours of the window `{id}` contradict their note: {detail}",
+        ja: "窓口 `{id}` の受付時間と注記が矛盾している: {detailJa}",
+        help: { en: "make `receptionHours.days` and `windows` say what the note says", ja: "`receptionHours.days`・`windows` を注記と一致させる" }
       },
       "not-member-but-named": {
         en: "the operator is said to belong to no accredited organization, but one is named",
@@ -103,6 +172,18 @@ export default defineRule({
         }
       }
     }
+    const provision = policy.thirdPartyProvision
+    if (provision?.usesOptOut === false && provision.optOut !== undefined) report("opt-out-unused-but-described", ["thirdPartyProvision", "usesOptOut"])
+    policy.fees?.forEach((fee, i) => {
+      const named = yenAmounts(fee)
+      if (fee.amount !== undefined && named.length > 0 && !named.includes(fee.amount)) {
+        report("fee-amount-contradicts", ["fees", i, "amount"], { id: fee.id, amount: fee.amount, named: named.join(", ") })
+      }
+    })
+    policy.contactWindows.forEach((window, i) => {
+      const contradiction = hoursContradiction(window)
+      if (contradiction !== undefined) report("hours-contradict", ["contactWindows", i, "receptionHours"], { id: window.id, detail: contradiction.en, detailJa: contradiction.ja })
+    })
     const organization = policy.accreditedOrganization
     if (organization?.member === false && (organization.name !== undefined || organization.complaintDesk !== undefined)) {
       report("not-member-but-named", ["accreditedOrganization", "member"])

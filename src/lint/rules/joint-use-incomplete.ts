@@ -3,13 +3,18 @@
  *
  * @since 0.1.0
  */
+import { jointUseGaps } from "../../model/facts.ts"
 import { defineRule } from "../Rule.ts"
 
 /** @since 0.1.0 */
 export default defineRule({
   meta: {
     id: "joint-use-incomplete",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: the five matters need only be notified in advance or made easily knowable (27(5)(iii)), which another page or a notice to the person can do; the document cannot show that they are not. Where this policy is where they are published, sharing the data is provision that needs consent, and the guard treats it so",
+      ja: "警告: 五つの事項はあらかじめ本人に通知し、又は本人が容易に知り得る状態に置けば足り（27条5項3号）、別のページや本人への通知でもよい。そうでないことは文書からは分からない。この方針がその公表の場である場合、共有は同意を要する提供であり、ガードもそのように扱う"
+    },
     citation: { en: "APPI 27(5)(iii)", ja: "個人情報保護法27条5項3号" },
     description: { en: "each joint use states its items, users, purposes and responsible party in full", ja: "共同利用ごとに項目・範囲・利用目的・責任者が全て示されている" },
     docs: {
@@ -48,16 +53,26 @@ export default defineRule({
     policy.jointUses?.forEach((jointUse, i) => {
       const at = ["jointUses", i] as const
       const { id } = jointUse
-      if (jointUse.items.length === 0) report("no-items", [...at, "items"], { id })
-      if (jointUse.users.length === 0 && jointUse.usersRange === undefined) report("no-users", [...at, "users"], { id })
       const party = jointUse.responsibleParty
       const name = party.name.ja
-      if (party.address === undefined) report("no-responsible-address", [...at, "responsibleParty", "address"], { id, name })
-      const representatives = party.representatives ?? []
-      if (representatives.length === 0) report("no-responsible-representative", [...at, "responsibleParty", "representatives"], { id, name })
-      representatives.forEach((person, k) => {
-        if (person.name === undefined) report("unnamed-representative", [...at, "responsibleParty", "representatives", k, "name"], { id, title: person.title.ja })
-      })
+      for (const gap of jointUseGaps(jointUse)) {
+        switch (gap.kind) {
+          case "items":
+            report("no-items", [...at, "items"], { id })
+            break
+          case "users":
+            report("no-users", [...at, "users"], { id })
+            break
+          case "responsible-address":
+            report("no-responsible-address", [...at, "responsibleParty", "address"], { id, name })
+            break
+          case "responsible-representative":
+            report("no-responsible-representative", [...at, "responsibleParty", "representatives"], { id, name })
+            break
+          case "unnamed-representative":
+            report("unnamed-representative", [...at, "responsibleParty", "representatives", gap.index, "name"], { id, title: party.representatives?.[gap.index]?.title.ja ?? "?" })
+        }
+      }
     })
   }
 })

@@ -20,14 +20,18 @@ export default defineRule({
   meta: {
     id: "my-number-provision",
     severity: "error",
+    severityReason: {
+      en: "error for My Number data in joint use, opt-out or consent-based provision: the document states a provision My Number Act 19 forbids. Warning for the missing statement: no provision requires the policy to say so; it is good practice, so that a consent clause is not read as reaching My Number data",
+      ja: "特定個人情報を共同利用・オプトアウト・同意による提供の対象にする記載はエラー: 番号法19条が禁じる提供を文書が述べている。除外の記載がないことは警告: 記載を求める規定はなく、同意条項が特定個人情報に及ぶと読まれないための望ましい実務である"
+    },
     citation: { en: "My Number Act 19", ja: "番号法19条" },
     description: {
       en: "My Number data is not in joint use, opt-out or consent-based provision, and the policy says so",
       ja: "特定個人情報を共同利用・オプトアウト・同意による提供の対象にせず、その旨を示している"
     },
     docs: {
-      en: "Specific personal information (特定個人情報, data containing an individual number) may be provided only in the cases listed in Art. 19 of the My Number Act, such as submitting withholding slips to the tax office. The person's consent does not widen them, and APPI's joint use and opt-out do not apply. A policy that holds My Number data and promises provision on consent must say that My Number data is excluded.",
-      ja: "特定個人情報は番号法19条各号に該当する場合（源泉徴収票の税務署への提出など）を除き提供できない。本人の同意があっても提供できず、個人情報保護法の共同利用やオプトアウトも使えない。特定個人情報を扱いながら同意による提供を定める方針は、特定個人情報をその対象から除く旨を示す必要がある。"
+      en: "Specific personal information (特定個人情報, data containing an individual number) may be provided only in the cases listed in Art. 19 of the My Number Act, such as submitting withholding slips to the tax office. The person's consent does not widen them, and APPI's joint use and opt-out do not apply. A policy that holds My Number data and promises provision on consent should say that My Number data is excluded; no provision requires the statement (hence a warning), but without it the consent clause reads as reaching My Number data.",
+      ja: "特定個人情報は番号法19条各号に該当する場合（源泉徴収票の税務署への提出など）を除き提供できない。本人の同意があっても提供できず、個人情報保護法の共同利用やオプトアウトも使えない。特定個人情報を扱いながら同意による提供を定める方針は、特定個人情報をその対象から除く旨を示すことが望ましい。記載を求める規定はない（そのため警告）が、記載がなければ同意条項が特定個人情報にも及ぶように読める。"
     },
     messages: {
       "joint-use": {
@@ -46,6 +50,7 @@ export default defineRule({
         help: { en: "remove `{id}`: My Number data may be provided only as the My Number Act lists", ja: "特定個人情報は番号法の定める場合にのみ提供できる。`{id}` を除く" }
       },
       "no-statement": {
+        severity: "warning",
         en: "the policy holds My Number data (`{id}`) and provides data on consent, but does not exclude My Number data",
         ja: "特定個人情報（`{id}`）を扱い同意による提供を定めているが、特定個人情報を除く旨がない",
         help: {

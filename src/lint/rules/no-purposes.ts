@@ -9,7 +9,11 @@ import { defineRule } from "../Rule.ts"
 export default defineRule({
   meta: {
     id: "no-purposes",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: the purposes may be published on another page or notified when the data is acquired (21(1), 32(1)(ii)); the document cannot show that they are published nowhere",
+      ja: "警告: 利用目的は別のページで公表し、又は取得の際に通知してもよい（21条1項・32条1項2号）。どこにも公表されていないことは文書からは分からない"
+    },
     citation: { en: "APPI 17(1), 21(1), 32(1)(ii)", ja: "個人情報保護法17条1項・21条1項・32条1項2号" },
     description: { en: "the policy publishes at least one purpose of use", ja: "利用目的が少なくとも一つ公表されている" },
     docs: {

@@ -10,6 +10,10 @@ export default defineRule({
   meta: {
     id: "non-statutory-provision-ground",
     severity: "error",
+    severityReason: {
+      en: "error for business necessity: the document itself declares a ground for provision without consent that Art. 27 does not know, and no fact outside it makes the ground lawful. Warning for published information: it is lawful as an opt-out if the items are notified and the filing was made, which the document does not show either way (as for `opt-out-incomplete`)",
+      ja: "業務上の必要はエラー: 27条にない同意なき提供の事由を文書自体が宣言しており、文書の外のどんな事実もこの事由を適法にしない。公開情報は警告: 事項を通知し届出をしていればオプトアウトとして適法であり、そのいずれかは文書から分からない（`opt-out-incomplete` と同じ）"
+    },
     citation: { en: "APPI 27(1), 27(2), 27(5)", ja: "個人情報保護法27条1項・2項・5項" },
     description: {
       en: "provision without consent relies only on grounds the law provides",
@@ -26,6 +30,7 @@ export default defineRule({
         help: { en: "obtain consent, or rely on outsourcing or joint use if that is what happens", ja: "同意を得るか、実態が委託・共同利用であればその要件を満たして記載する" }
       },
       "public-information": {
+        severity: "warning",
         en: "the ground `{id}` provides published information without consent, which the law allows only as a filed opt-out",
         ja: "提供事由 `{id}` は公開情報の同意のない提供であり、委員会に届け出たオプトアウトとしてしか認められていない",
         help: { en: "drop the ground, or declare a filed opt-out under `thirdPartyProvision.optOut`", ja: "この事由を削るか、届け出たオプトアウトとして `thirdPartyProvision.optOut` に記載する" }

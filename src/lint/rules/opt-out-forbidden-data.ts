@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { holdsSpecialCare } from "../../model/facts.ts"
+import { acquiredByOptOut, holdsSpecialCare } from "../../model/facts.ts"
 import { coveredCategories, squashJa } from "../facts.ts"
 import { defineRule } from "../Rule.ts"
 
@@ -14,6 +14,10 @@ export default defineRule({
   meta: {
     id: "opt-out-forbidden-data",
     severity: "error",
+    severityReason: {
+      en: "error: the document itself puts under the opt-out data the 27(2) proviso excludes from it, even where it only states when it would use opt-out; no filing or notice makes that lawful",
+      ja: "エラー: 27条2項ただし書がオプトアウトから除くデータを、文書自体がオプトアウトの対象にしている（オプトアウトを用いる場合を述べるだけの記載でも同じ）。届出や通知によって適法になることはない"
+    },
     citation: { en: "APPI 27(2) proviso", ja: "個人情報保護法27条2項ただし書" },
     description: {
       en: "opt-out covers no special-care data and no data received by opt-out",
@@ -50,7 +54,7 @@ export default defineRule({
       if (holdsSpecialCare(category)) report("special-care", path, { id: category.id })
       // The structured method says it; older policies only say it in words.
       const acquisition = `${squashJa(category.acquisition?.note)}${squashJa(category.description)}`
-      if (category.acquisition?.methods?.includes("from-opt-out-provision") === true || VIA_OPT_OUT.test(acquisition)) {
+      if (acquiredByOptOut(category) || VIA_OPT_OUT.test(acquisition)) {
         report("received-by-opt-out", path, { id: category.id })
       }
     }

@@ -24,7 +24,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: "seed 004: the items named without content, not filed",
+      name: "the items named without content, the filing not stated",
       yaml: optOut("    provisionIsPurpose: true\n    stopOnRequest: true"),
       errors: [
         { message: "missing-item", path: "thirdPartyProvision.optOut.items" },
@@ -33,16 +33,27 @@ testRule(rule, {
         { message: "missing-item", path: "thirdPartyProvision.optOut.requestMethod" },
         { message: "missing-item", path: "thirdPartyProvision.optOut.updateMethod" },
         { message: "missing-item", path: "thirdPartyProvision.optOut.startDate" },
-        { message: "not-notified", path: "thirdPartyProvision.optOut.notifiedToCommission" }
+        { message: "filing-unstated", path: "thirdPartyProvision.optOut.notifiedToCommission" }
       ]
     },
     {
-      name: "provision not a purpose, no stop on request",
-      yaml: optOut(complete.replace("provisionIsPurpose: true", "provisionIsPurpose: false").replace("stopOnRequest: true", "stopOnRequest: false")),
+      name: "provision not a purpose, no stop on request, said not to be filed",
+      yaml: optOut(
+        complete
+          .replace("provisionIsPurpose: true", "provisionIsPurpose: false")
+          .replace("stopOnRequest: true", "stopOnRequest: false")
+          .replace("notifiedToCommission: true", "notifiedToCommission: false")
+      ),
       errors: [
         { message: "missing-item", path: "thirdPartyProvision.optOut.provisionIsPurpose" },
-        { message: "missing-item", path: "thirdPartyProvision.optOut.stopOnRequest" }
+        { message: "missing-item", path: "thirdPartyProvision.optOut.stopOnRequest" },
+        { message: "not-filed", path: "thirdPartyProvision.optOut.notifiedToCommission" }
       ]
+    },
+    {
+      name: "seed 004: only the law's condition restated — one finding, not one per item",
+      yaml: optOut("    conditional: true\n    provisionIsPurpose: true\n    stopOnRequest: true"),
+      errors: [{ message: "conditional", path: "thirdPartyProvision.optOut.conditional" }]
     }
   ]
 })

@@ -52,6 +52,10 @@ export default defineRule({
   meta: {
     id: "profiling-purpose",
     severity: "warning",
+    severityReason: {
+      en: "warning: whether the data is in fact analysed, and whether the purposes let the person foresee it, are judged from signs, not shown by the document",
+      ja: "警告: 実際に分析しているか、利用目的からそれを予測できるかは兆候からの判断であり、文書からは分からない"
+    },
     citation: { en: "APPI 17(1); PPC General Guidelines 3-1-1", ja: "個人情報保護法17条1項、通則ガイドライン3-1-1" },
     description: {
       en: "when data is used for profiling or ad targeting, a purpose says it is analysed",

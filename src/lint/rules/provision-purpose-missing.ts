@@ -11,14 +11,14 @@ import { defineRule } from "../Rule.ts"
 
 const PROVISION_WORDS = /第三者(?:へ|に対する|に対して|に)の?(?:個人(?:情報|データ)の?)?提供/u
 
-/** Where the policy plans provision: consent or opt-out arrangements, the opt-out, grounds that are provision proper. */
+/** Where the policy plans provision: consent or opt-out arrangements, the opt-out (not one only restated as a condition), grounds that are provision proper. */
 const plannedProvision = (policy: Policy): { readonly path: JsonPath; readonly what: string } | undefined => {
   const provision = policy.thirdPartyProvision
   if (provision === undefined) return undefined
   const arrangements = provision.provisions ?? []
   const planned = arrangements.findIndex((p) => p.basis !== "statutory")
   if (planned >= 0) return { path: ["thirdPartyProvision", "provisions", planned], what: arrangements[planned]!.id }
-  if (provision.optOut !== undefined) return { path: ["thirdPartyProvision", "optOut"], what: "opt-out" }
+  if (provision.optOut !== undefined && provision.optOut.conditional !== true) return { path: ["thirdPartyProvision", "optOut"], what: "opt-out" }
   const grounds = provision.otherGrounds ?? []
   const ground = grounds.findIndex((g) => g.kind === "business-necessity" || g.kind === "public-information" || g.kind === "opt-out")
   if (ground >= 0) return { path: ["thirdPartyProvision", "otherGrounds", ground], what: grounds[ground]!.id }
@@ -29,7 +29,11 @@ const plannedProvision = (policy: Policy): { readonly path: JsonPath; readonly w
 export default defineRule({
   meta: {
     id: "provision-purpose-missing",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: the purposes may be published elsewhere or notified at acquisition (21(1)); the document cannot show that provision is among none of them",
+      ja: "警告: 利用目的は別の場所で公表し、又は取得の際に通知してもよい（21条1項）。第三者提供がどこにも利用目的として示されていないことは文書からは分からない"
+    },
     citation: { en: "APPI 17(1), 27(2)(ii); PPC General Guidelines 3-1-1", ja: "個人情報保護法17条1項・27条2項2号、通則ガイドライン3-1-1" },
     description: {
       en: "when the policy plans provision to third parties, provision is among the purposes",

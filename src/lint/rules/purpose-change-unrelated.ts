@@ -10,6 +10,10 @@ export default defineRule({
   meta: {
     id: "purpose-change-unrelated",
     severity: "error",
+    severityReason: {
+      en: "error: the document itself reserves changes of purpose that Art. 17(2) forbids without consent; it states an unlawful practice",
+      ja: "エラー: 17条2項が同意なしには認めない利用目的の変更を文書自体が留保している。違法な取扱いの記載である"
+    },
     citation: { en: "APPI 17(2), 18(1), 21(3)", ja: "個人情報保護法17条2項・18条1項・21条3項" },
     description: {
       en: "purposes change only within what is reasonably related to the old ones",

@@ -11,6 +11,10 @@ export default defineRule({
   meta: {
     id: "purpose-without-category",
     severity: "warning",
+    severityReason: {
+      en: "warning: the law does not require data categories; a purpose that serves none is a gap in the document's structure, not a breach",
+      ja: "警告: 法律は個人情報の種別の記載を求めていない。どの種別にも対応しない利用目的は文書の構造上の欠落であり、違反ではない"
+    },
     citation: { en: "APPI 17(1), 32(1)(ii)", ja: "個人情報保護法17条1項・32条1項2号" },
     description: { en: "every purpose of use serves a declared data category", ja: "利用目的がいずれかの種別を対象としている" },
     docs: {

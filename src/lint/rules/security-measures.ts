@@ -10,7 +10,11 @@ import { defineRule } from "../Rule.ts"
 export default defineRule({
   meta: {
     id: "security-measures",
-    severity: "error",
+    severity: "warning",
+    severityReason: {
+      en: "warning: the measures may be published elsewhere or answered on request without delay (Order 10(i)); the document cannot show that they are neither",
+      ja: "警告: 安全管理措置は別の場所で公表し、又は求めに応じて遅滞なく回答してもよい（施行令10条1号）。そのいずれでもないことは文書からは分からない"
+    },
     citation: { en: "APPI 32(1)(iv); Cabinet Order 10(i)", ja: "個人情報保護法32条1項4号、施行令10条1号" },
     description: { en: "the security measures for retained data are published, concretely", ja: "保有個人データの安全管理措置が具体的に公表されている" },
     docs: {

@@ -35,9 +35,9 @@ export interface ClauseParams {
   readonly "provision.exceptions-of": { readonly section: Inline }
   readonly "provision.foreign-recipients-possible": Empty
   readonly "provision.system-based": Empty
-  readonly "provision.my-number": Empty
-  readonly "opt-out.intro": { readonly notified: boolean }
-  readonly "opt-out.special-care-excluded": Empty
+  readonly "provision.system-based-on-request": Empty
+  readonly "opt-out.intro": Empty
+  readonly "opt-out.listed": Empty
   readonly "opt-out.provision-is-purpose": Empty
   readonly "opt-out.stop-on-request": Empty
   readonly "joint-use.intro": Empty
@@ -47,6 +47,7 @@ export interface ClauseParams {
   readonly "security.intro": Empty
   readonly "security.countries": { readonly countries: Inline }
   readonly "retention.intro": Empty
+  readonly "retention.deletion": Empty
   readonly "cookies.used": Empty
   readonly "cookies.not-used": { readonly noWebBeacons: boolean }
   readonly "cookies.no-personal-identification": Empty
@@ -65,10 +66,9 @@ export interface ClauseParams {
   readonly "fee.payment": { readonly methods: Inline }
   readonly "fee.postage": { readonly borneBy: "requester" | "operator" }
   readonly "fee.free": { readonly kinds: Inline }
-  readonly "complaints.intro": Empty
   readonly "complaints.window": { readonly window: Inline }
   readonly "contact.hours": { readonly days: Inline; readonly times: Inline }
-  readonly "contact.closed": { readonly periods: Inline }
+  readonly "contact.closed": { readonly periods: Inline | undefined; readonly holidays: boolean; readonly companyDays: boolean }
   readonly "accredited.member": { readonly name: Inline }
   readonly "accredited.none": Empty
   readonly "changes.statement": { readonly announcement: "website" | "notify" | "website-and-notify"; readonly effectiveFrom: "publication" | "stated-date" }
@@ -199,6 +199,7 @@ export type LabelKey =
   | "untranslated"
   | "table-of-contents"
   | "opt-out-items"
+  | "not-third-party"
 
 /** The 27(2) items the person is told before opt-out provision (the 8th expanded by the PPC rules). @since 0.1.0 */
 export type OptOutItemKey =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { ProvisionExceptionId, UseExceptionId } from "../../model/StatutoryException.ts"
 import { plainText, same } from "../phrase.ts"
-import { catalogs, citations, clause, type ClauseKey, type ClauseParams, formatCitation, formatCitations, type PhraseParams } from "./index.ts"
+import { catalogs, citations, clause, type ClauseKey, type ClauseParams, type Facts, formatCitation, formatCitations, type PhraseParams } from "./index.ts"
 
 /** Every leaf key path of a catalog, functions included. */
 const keyPaths = (value: object, prefix = ""): ReadonlyArray<string> =>
@@ -31,9 +31,8 @@ const SAMPLE_PARAMS = {
   "provision.exceptions-of": { section: x },
   "provision.foreign-recipients-possible": {},
   "provision.system-based": {},
-  "provision.my-number": {},
-  "opt-out.intro": { notified: true },
-  "opt-out.special-care-excluded": {},
+  "opt-out.intro": {},
+  "opt-out.listed": {},
   "opt-out.provision-is-purpose": {},
   "opt-out.stop-on-request": {},
   "joint-use.intro": {},
@@ -43,6 +42,7 @@ const SAMPLE_PARAMS = {
   "security.intro": {},
   "security.countries": { countries: x },
   "retention.intro": {},
+  "retention.deletion": {},
   "cookies.used": {},
   "cookies.not-used": { noWebBeacons: true },
   "cookies.no-personal-identification": {},
@@ -61,16 +61,17 @@ const SAMPLE_PARAMS = {
   "fee.payment": { methods: x },
   "fee.postage": { borneBy: "requester" },
   "fee.free": { kinds: x },
-  "complaints.intro": {},
   "complaints.window": { window: x },
   "contact.hours": { days: x, times: x },
-  "contact.closed": { periods: x },
+  "contact.closed": { periods: x, holidays: true, companyDays: true },
   "accredited.member": { name: x },
   "accredited.none": {},
+  "provision.system-based-on-request": {},
   "changes.statement": { announcement: "website-and-notify", effectiveFrom: "stated-date" }
 } satisfies { readonly [K in ClauseKey]: PhraseParams<ClauseParams[K]> }
 
-const everyClause = () => (Object.keys(SAMPLE_PARAMS) as Array<ClauseKey>).map((key) => clause(key, SAMPLE_PARAMS[key] as never))
+const FACT: Facts = [["sample"]]
+const everyClause = () => (Object.keys(SAMPLE_PARAMS) as Array<ClauseKey>).map((key) => clause(key, SAMPLE_PARAMS[key] as never, FACT))
 
 describe("clause catalog", () => {
   it("renders every clause in both languages, English without Japanese", () => {
@@ -112,7 +113,7 @@ describe("clause catalog", () => {
 
   it("words ①–④ of 18(3) and 27(1) exactly as the statute", () => {
     const statute = {
-      "laws-and-regulations": "法令に基づく場合",
+      "laws-and-regulations": "法令（条例を含む。）に基づく場合",
       "life-body-property": "人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難であるとき",
       "public-health-children": "公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合であって、本人の同意を得ることが困難であるとき",
       "state-cooperation":
@@ -138,7 +139,11 @@ describe("clause catalog", () => {
   })
 
   it("fills named parameters in both languages", () => {
-    const fee = clause("fee.charged", { kinds: { ja: [{ kind: "text", text: "開示" }], en: [{ kind: "text", text: "disclosure" }] }, amount: { ja: [{ kind: "text", text: "1,000円（税込）" }], en: [{ kind: "text", text: "JPY 1,000 (tax incl.)" }] }, unit: "per-request" })
+    const fee = clause(
+      "fee.charged",
+      { kinds: { ja: [{ kind: "text", text: "開示" }], en: [{ kind: "text", text: "disclosure" }] }, amount: { ja: [{ kind: "text", text: "1,000円（税込）" }], en: [{ kind: "text", text: "JPY 1,000 (tax incl.)" }] }, unit: "per-request" },
+      [["fees", 0, "amount"]]
+    )
     expect(plainText(fee.ja)).toBe("開示の請求については、1回の請求につき1,000円（税込）の手数料をいただきます。")
     expect(plainText(fee.en)).toBe("A fee of JPY 1,000 (tax incl.) per request is charged for requests for disclosure.")
     const ref = clause("provision.exceptions-of", { section: same("前条") })
@@ -152,5 +157,24 @@ describe("clause catalog", () => {
     expect(formatCitations(citations.rights["use-stop"], "ja")).toBe("個人情報保護法第35条第1項及び第5項")
     expect(formatCitations(citations.rights["use-stop"], "en")).toBe("APPI Art. 35(1) and (5)")
     expect(formatCitations(citations.clauses["security.intro"], "ja")).toBe("個人情報保護法第23条、個人情報保護法施行令第10条第1号")
+  })
+})
+
+describe("clause voices", () => {
+  it("marks a clause's text with the clause and the facts that declared it", () => {
+    const phrase = clause("fee.postage", { borneBy: "requester" }, [["fees", 0, "postageBorneBy"]])
+    for (const run of [...phrase.ja, ...phrase.en]) expect(run.source).toEqual({ kind: "clause", key: "fee.postage", voice: "statement", facts: [["fees", 0, "postageBorneBy"]] })
+  })
+
+  it("keeps the source of text interpolated into a clause", () => {
+    const window = { ja: [{ kind: "text" as const, text: "窓口", source: { kind: "policy" as const, path: ["contactWindows", 0, "name", "ja"] } }], en: [{ kind: "text" as const, text: "the desk" }] }
+    const phrase = clause("complaints.window", { window }, [["complaints", "window"]])
+    expect(phrase.ja.map((run) => run.source?.kind)).toEqual(["clause", "policy", "clause"])
+  })
+
+  it("commitments and statements cannot be rendered without a fact (a type error), frames can", () => {
+    // @ts-expect-error -- a commitment needs its facts
+    expect(() => clause("outsourcing.not-used", {})).not.toThrow()
+    expect(plainText(clause("opt-out.listed", {}).ja)).toContain("次のとおり")
   })
 })

@@ -1,11 +1,13 @@
 /**
- * The English clause catalog: the same clauses in plain legal English. The
- * statutory lists follow the Japanese Law Translation of the APPI, with
- * "principal" written "the person" as the policies' own translations do.
+ * The English clause catalog: the same clauses in plain legal English, the
+ * project's own rendering (not the Japanese Law Translation, whose current
+ * text was not at hand to check against); "the person" for 本人, as the
+ * policies' own translations write it, and "person" for 人, which includes
+ * legal persons (通則GL 3-1-5).
  *
  * @since 0.1.0
  */
-import { t } from "../phrase.ts"
+import { listed, t } from "../phrase.ts"
 import type { Catalog } from "./Catalog.ts"
 
 const notice = {
@@ -27,8 +29,7 @@ export const en = {
     "use-beyond-purpose.no-consent": (p) =>
       t`In any of the following cases, the Company may handle personal information beyond the scope necessary to achieve the purposes of use set out in ${p.purposes}.`,
     "purpose-notice.intro": () => t`In any of the following cases, the Company may not notify the person of, or publish, the purposes of use of the personal information it has acquired.`,
-    "voluntariness.voluntary": () =>
-      t`Providing personal information is voluntary. If the information needed is not provided, however, the Company may be unable to complete procedures or provide services.`,
+    "voluntariness.voluntary": () => t`Providing personal information is voluntary.`,
     "voluntariness.required": () => t`The personal information the Company asks for is needed to complete procedures or provide services.`,
     "marketing-opt-out.stop": (p) =>
       p.purposes === undefined
@@ -40,27 +41,26 @@ export const en = {
     "provision.exceptions-of": (p) => t`In any of the cases listed in the items of ${p.section}`,
     "provision.foreign-recipients-possible": () => t`The recipients may include third parties in a foreign country.`,
     "provision.system-based": () =>
-      t`The third party has established a system necessary for continuously taking measures equivalent to those a business operator handling personal information must take, and the Company takes the measures necessary to ensure that the third party continuously implements them.`,
-    "provision.my-number": () =>
-      t`The Company does not provide specific personal information except in the cases listed in the items of Article 19 of the Act on the Use of Numbers to Identify a Specific Individual in Administrative Procedures.`,
-    "opt-out.intro": (p) =>
-      p.notified
-        ? t`The Company may provide personal data to a third party without the person's consent after notifying the person of the following matters in advance, or putting them in a state where the person can easily know them, and filing them with the Personal Information Protection Commission.`
-        : t`The Company may provide personal data to a third party without the person's consent after notifying the person of the following matters in advance, or putting them in a state where the person can easily know them.`,
-    "opt-out.special-care-excluded": () => t`Special care-required personal information, and personal data the Company itself received by opt-out, are never provided in this way.`,
+      t`The recipient has established a system necessary to continuously take measures equivalent to those a business operator handling personal information must take.`,
+    "provision.system-based-on-request": () =>
+      t`At the person's request, the Company provides information on the measures it takes to ensure the recipient's continued implementation of those equivalent measures.`,
+    "opt-out.intro": () =>
+      t`The Company may provide personal data to a third party without the person's consent after notifying the person of the following matters in advance, or putting them in a state where the person can easily know them, and filing them with the Personal Information Protection Commission.`,
+    "opt-out.listed": () => t`The matters of provision to third parties by opt-out are as follows.`,
     "opt-out.provision-is-purpose": () => t`Provision to third parties is a purpose of use.`,
     "opt-out.stop-on-request": () => t`At the person's request, the Company stops providing to third parties the personal data by which the person is identified.`,
     "joint-use.intro": () => t`The Company uses personal data jointly with specific persons as follows.`,
     "joint-use.all-purposes": (p) => t`The purposes of use set out in ${p.section}`,
     "outsourcing.used": (p) =>
       p.withinPurposes
-        ? t`The Company may entrust all or part of the handling of personal data to others within the scope necessary to achieve the purposes of use. In that case, it exercises necessary and appropriate supervision over the entrusted party to ensure the security of the entrusted personal data.`
-        : t`The Company may entrust all or part of the handling of personal data to others. In that case, it exercises necessary and appropriate supervision over the entrusted party to ensure the security of the entrusted personal data.`,
+        ? t`The Company may entrust all or part of the handling of personal data to others within the scope necessary to achieve the purposes of use.`
+        : t`The Company may entrust all or part of the handling of personal data to others.`,
     "outsourcing.not-used": () => t`The Company does not entrust the handling of personal data to others.`,
     "security.intro": () => t`To prevent leakage, loss or damage of the personal data it handles, and otherwise to keep it secure, the Company has taken the following measures.`,
     "security.countries": (p) =>
       t`The Company handles personal data in ${p.countries}. It implements security control measures after ascertaining the systems for the protection of personal information in those countries.`,
-    "retention.intro": () => t`The Company retains personal information for the following periods and deletes it without delay once they have elapsed.`,
+    "retention.intro": () => t`The Company retains personal information for the following periods.`,
+    "retention.deletion": () => t`Personal information whose retention period has elapsed is deleted without delay.`,
     "cookies.used": () => t`The Company's website uses cookies.`,
     "cookies.not-used": (p) => (p.noWebBeacons ? t`The Company's website uses neither cookies nor web beacons.` : t`The Company's website does not use cookies.`),
     "cookies.no-personal-identification": () => t`Cookies contain no information that identifies an individual.`,
@@ -71,19 +71,17 @@ export const en = {
       p.linked
         ? t`The Company may obtain the following information from ${p.party} and use it linked with personal data it holds.`
         : t`The Company may obtain the following information from ${p.party}.`,
-    "requests.intro": () => t`The person may make the following requests to the Company concerning the personal data the Company retains (retained personal data).`,
+    "requests.intro": () => t`The person may make the following requests to the Company concerning the personal data the Company has the authority to disclose, correct and so on (retained personal data).`,
     "requests.submission": (p) =>
-      p.channels === undefined && p.window === undefined
-        ? t`Please make requests in the manner the Company prescribes.`
-        : p.channels === undefined
-          ? t`Please address requests to ${p.window!}.`
+      p.channels === undefined
+          ? t`Please address requests to ${p.window ?? []}.`
           : p.window === undefined
             ? t`Please make requests by ${p.channels}.`
             : t`Please make requests by ${p.channels} to ${p.window}.`,
     "requests.forms": (p) => t`Please submit the Company's prescribed ${p.forms} with the request.`,
     "requests.delivery": (p) => t`Disclosure is made by ${p.methods}.`,
     "requests.refusal": () =>
-      t`The Company may decline to disclose all or part of the retained personal data in any of the following cases. When it decides not to disclose, it notifies the person to that effect without delay.`,
+      t`The Company may decline to disclose all or part of the retained personal data in any of the following cases.`,
     "fee.charged": (p) =>
       t`A fee of ${p.amount}${p.unit === "per-item" ? " per item" : p.unit === "per-request" ? " per request" : ""} is charged for requests for ${p.kinds}.`,
     "fee.actual-cost": (p) =>
@@ -92,10 +90,10 @@ export const en = {
     "fee.payment": (p) => t`Please pay the fee by ${p.methods}.`,
     "fee.postage": (p) => (p.borneBy === "requester" ? t`Postage is borne by the person.` : t`Postage is borne by the Company.`),
     "fee.free": (p) => t`No fee is charged for requests for ${p.kinds}.`,
-    "complaints.intro": () => t`The Company handles complaints and consultations concerning its handling of personal information appropriately and promptly.`,
     "complaints.window": (p) => t`Complaints and consultations are received at ${p.window}.`,
     "contact.hours": (p) => t`${p.days} ${p.times}`,
-    "contact.closed": (p) => t` (closed ${p.periods})`,
+    "contact.closed": (p) =>
+      t` (closed ${listed([...(p.holidays ? ["on public holidays"] : []), ...(p.periods === undefined ? [] : [p.periods]), ...(p.companyDays ? ["on days the Company sets"] : [])], "and")})`,
     "accredited.member": (p) => t`The Company is a covered business operator of ${p.name}, an accredited personal information protection organization.`,
     "accredited.none": () => t`The Company is not a covered business operator of any accredited personal information protection organization.`,
     "changes.statement": (p) =>
@@ -119,7 +117,7 @@ export const en = {
     "joint-use": "Joint Use of Personal Data",
     outsourcing: "Entrusting the Handling of Personal Data",
     "security-measures": "Security Control Measures",
-    retention: "Retention and Deletion",
+    retention: "Retention Periods of Personal Information",
     tracking: "Cookies, Access Logs and Similar Technologies",
     cookies: "Cookies",
     logs: "Access Logs",
@@ -217,11 +215,12 @@ export const en = {
     effective: "Effective",
     untranslated: "untranslated",
     "table-of-contents": "Contents",
-    "opt-out-items": "Matters notified"
+    "opt-out-items": "Matters notified",
+    "not-third-party": "Cases that are not provision to a third party"
   },
   useExceptions: {
-    "laws-and-regulations": "Where based on laws and regulations",
-    "life-body-property": "Where it is necessary to protect the life, body or property of an individual and it is difficult to obtain the person's consent",
+    "laws-and-regulations": "Where based on laws and regulations (including ordinances)",
+    "life-body-property": "Where it is necessary to protect the life, body or property of a person and it is difficult to obtain the person's consent",
     "public-health-children":
       "Where it is specially necessary to improve public health or to promote the sound growth of children and it is difficult to obtain the person's consent",
     "state-cooperation":
@@ -232,8 +231,8 @@ export const en = {
       "Where personal data is provided to an academic research institution or the like that needs to handle it for the purpose of academic research (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)"
   },
   provisionExceptions: {
-    "laws-and-regulations": "Where based on laws and regulations",
-    "life-body-property": "Where it is necessary to protect the life, body or property of an individual and it is difficult to obtain the person's consent",
+    "laws-and-regulations": "Where based on laws and regulations (including ordinances)",
+    "life-body-property": "Where it is necessary to protect the life, body or property of a person and it is difficult to obtain the person's consent",
     "public-health-children":
       "Where it is specially necessary to improve public health or to promote the sound growth of children and it is difficult to obtain the person's consent",
     "state-cooperation":
@@ -271,7 +270,8 @@ export const en = {
   },
   rights: {
     "purpose-notification": "Notification of the purposes of use of retained personal data",
-    disclosure: "Disclosure of retained personal data (by electronic means or another method the Company offers, as the person chooses)",
+    disclosure:
+      "Disclosure of retained personal data (by provision of an electronic record, delivery of a paper copy or another method the Company offers, as the person chooses; where disclosure by that method would cost a large amount or is otherwise difficult, the Company says so and discloses by delivering a paper copy)",
     "provision-record-disclosure": "Disclosure of the records of provision to third parties",
     correction: "Correction, addition or deletion of the content of retained personal data that is untrue",
     "use-stop": "Suspension of use or erasure of retained personal data",

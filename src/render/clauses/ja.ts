@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { t } from "../phrase.ts"
+import { listed, t } from "../phrase.ts"
 import type { Catalog } from "./Catalog.ts"
 
 const notice = { notify: "ご本人に通知します", publish: "公表します", "notify-or-publish": "ご本人に通知し、又は公表します" } as const
@@ -22,7 +22,7 @@ export const ja = {
       t`当社は、次の各号のいずれかに該当する場合を除き、あらかじめご本人の同意を得ないで、${p.purposes}に定める利用目的の達成に必要な範囲を超えて個人情報を取り扱いません。`,
     "use-beyond-purpose.no-consent": (p) => t`当社は、次の各号のいずれかに該当する場合には、${p.purposes}に定める利用目的の達成に必要な範囲を超えて個人情報を取り扱うことがあります。`,
     "purpose-notice.intro": () => t`当社は、次の各号のいずれかに該当する場合には、取得した個人情報の利用目的をご本人に通知し、又は公表しないことがあります。`,
-    "voluntariness.voluntary": () => t`個人情報のご提供は任意です。ただし、必要な情報をご提供いただけない場合には、お手続きやサービスの提供ができないことがあります。`,
+    "voluntariness.voluntary": () => t`個人情報のご提供は任意です。`,
     "voluntariness.required": () => t`当社が求める個人情報は、お手続きやサービスの提供に必要なものです。`,
     "marketing-opt-out.stop": (p) =>
       p.purposes === undefined
@@ -33,26 +33,24 @@ export const ja = {
     "provision.no-consent": () => t`当社は、次の各号のいずれかに該当する場合に、個人データを第三者に提供することがあります。`,
     "provision.exceptions-of": (p) => t`${p.section}の各号のいずれかに該当する場合`,
     "provision.foreign-recipients-possible": () => t`提供先には、外国にある第三者が含まれることがあります。`,
-    "provision.system-based": () =>
-      t`当該第三者は、個人情報取扱事業者が講ずべき措置に相当する措置を継続的に講ずるために必要な体制を整備しています。当社は、当該第三者による相当措置の継続的な実施を確保するために必要な措置を講じています。`,
-    "provision.my-number": () => t`当社は、行政手続における特定の個人を識別するための番号の利用等に関する法律第19条各号のいずれかに該当する場合を除き、特定個人情報を提供しません。`,
-    "opt-out.intro": (p) =>
-      p.notified
-        ? t`当社は、次の事項をあらかじめご本人に通知し、又はご本人が容易に知り得る状態に置くとともに、個人情報保護委員会に届け出たうえで、ご本人の同意を得ないで個人データを第三者に提供することがあります。`
-        : t`当社は、次の事項をあらかじめご本人に通知し、又はご本人が容易に知り得る状態に置いたうえで、ご本人の同意を得ないで個人データを第三者に提供することがあります。`,
-    "opt-out.special-care-excluded": () => t`要配慮個人情報及びオプトアウトにより提供を受けた個人データは、この方法により提供しません。`,
+    "provision.system-based": () => t`当該第三者は、個人情報取扱事業者が講ずべき措置に相当する措置を継続的に講ずるために必要な体制を整備しています。`,
+    "provision.system-based-on-request": () => t`当社は、ご本人の求めに応じて、当該第三者による相当措置の継続的な実施を確保するために講じている措置に関する情報を提供します。`,
+    "opt-out.intro": () =>
+      t`当社は、次の事項をあらかじめご本人に通知し、又はご本人が容易に知り得る状態に置くとともに、個人情報保護委員会に届け出たうえで、ご本人の同意を得ないで個人データを第三者に提供することがあります。`,
+    "opt-out.listed": () => t`オプトアウトによる第三者提供の事項は、次のとおりです。`,
     "opt-out.provision-is-purpose": () => t`第三者への提供を利用目的とします。`,
     "opt-out.stop-on-request": () => t`ご本人の求めに応じて、当該ご本人が識別される個人データの第三者への提供を停止します。`,
     "joint-use.intro": () => t`当社は、次のとおり、個人データを特定の者との間で共同して利用します。`,
     "joint-use.all-purposes": (p) => t`${p.section}に定める利用目的`,
     "outsourcing.used": (p) =>
       p.withinPurposes
-        ? t`当社は、利用目的の達成に必要な範囲内において、個人データの取扱いの全部又は一部を委託することがあります。この場合、当社は、委託された個人データの安全管理が図られるよう、委託先に対する必要かつ適切な監督を行います。`
-        : t`当社は、個人データの取扱いの全部又は一部を委託することがあります。この場合、当社は、委託された個人データの安全管理が図られるよう、委託先に対する必要かつ適切な監督を行います。`,
+        ? t`当社は、利用目的の達成に必要な範囲内において、個人データの取扱いの全部又は一部を委託することがあります。`
+        : t`当社は、個人データの取扱いの全部又は一部を委託することがあります。`,
     "outsourcing.not-used": () => t`当社は、個人データの取扱いを外部に委託しません。`,
     "security.intro": () => t`当社は、取り扱う個人データの漏えい、滅失又は毀損の防止その他の安全管理のため、次の措置を講じています。`,
     "security.countries": (p) => t`当社は、${p.countries}において個人データを取り扱っています。当該外国における個人情報の保護に関する制度を把握したうえで、安全管理措置を実施しています。`,
-    "retention.intro": () => t`当社は、個人情報を次の期間保存し、期間の経過後は遅滞なく削除します。`,
+    "retention.intro": () => t`当社は、個人情報を次の期間保存します。`,
+    "retention.deletion": () => t`保存期間が経過した個人情報は、遅滞なく削除します。`,
     "cookies.used": () => t`当社のウェブサイトでは、Cookieを使用しています。`,
     "cookies.not-used": (p) => (p.noWebBeacons ? t`当社のウェブサイトでは、Cookie及びWebビーコンを使用していません。` : t`当社のウェブサイトでは、Cookieを使用していません。`),
     "cookies.no-personal-identification": () => t`Cookieには、個人を特定する情報は含まれません。`,
@@ -63,29 +61,27 @@ export const ja = {
       p.linked
         ? t`当社は、${p.party}から次の情報を取得し、当社が保有する個人データと結び付けて利用することがあります。`
         : t`当社は、${p.party}から次の情報を取得することがあります。`,
-    "requests.intro": () => t`ご本人は、当社に対し、当社が保有する個人データ（保有個人データ）について、次の請求をすることができます。`,
+    "requests.intro": () => t`ご本人は、当社に対し、当社が開示等の権限を有する個人データ（保有個人データ）について、次の請求をすることができます。`,
     "requests.submission": (p) =>
-      p.channels === undefined && p.window === undefined
-        ? t`請求は、当社所定の方法によりお申し出ください。`
-        : p.channels === undefined
-          ? t`請求は、${p.window!}までお申し出ください。`
+      p.channels === undefined
+          ? t`請求は、${p.window ?? []}までお申し出ください。`
           : p.window === undefined
             ? t`請求は、${p.channels}によりお申し出ください。`
             : t`請求は、${p.channels}により、${p.window}までお申し出ください。`,
     "requests.forms": (p) => t`請求にあたっては、当社所定の${p.forms}をご提出ください。`,
     "requests.delivery": (p) => t`開示は、${p.methods}により行います。`,
     "requests.refusal": () =>
-      t`当社は、次の各号のいずれかに該当する場合には、保有個人データの全部又は一部を開示しないことがあります。開示しない旨の決定をしたときは、遅滞なくその旨をご本人に通知します。`,
+      t`当社は、次の各号のいずれかに該当する場合には、保有個人データの全部又は一部を開示しないことがあります。`,
     "fee.charged": (p) => t`${p.kinds}の請求については、${p.unit === "per-item" ? "1件につき" : p.unit === "per-request" ? "1回の請求につき" : ""}${p.amount}の手数料をいただきます。`,
     "fee.actual-cost": (p) => (p.amount === undefined ? t`${p.kinds}の請求については、実費を手数料としていただきます。` : t`${p.kinds}の請求については、実費（${p.amount}）を手数料としていただきます。`),
     "fee.unspecified": (p) => t`${p.kinds}の請求については、所定の手数料をいただきます。`,
     "fee.payment": (p) => t`手数料は、${p.methods}によりお支払いください。`,
     "fee.postage": (p) => (p.borneBy === "requester" ? t`郵送料はご本人のご負担となります。` : t`郵送料は当社が負担します。`),
     "fee.free": (p) => t`${p.kinds}の請求については、手数料をいただきません。`,
-    "complaints.intro": () => t`当社は、個人情報の取扱いに関する苦情及び相談に、適切かつ迅速に対応します。`,
     "complaints.window": (p) => t`苦情及び相談は、${p.window}で受け付けます。`,
     "contact.hours": (p) => t`${p.days} ${p.times}`,
-    "contact.closed": (p) => t`（${p.periods}を除く）`,
+    "contact.closed": (p) =>
+      t`（${listed([...(p.holidays ? ["祝日"] : []), ...(p.periods === undefined ? [] : [p.periods]), ...(p.companyDays ? ["当社が別途定める日"] : [])], "及び")}を除く）`,
     "accredited.member": (p) => t`当社は、認定個人情報保護団体である${p.name}の対象事業者です。`,
     "accredited.none": () => t`当社が対象事業者となっている認定個人情報保護団体はありません。`,
     "changes.statement": (p) =>
@@ -109,7 +105,7 @@ export const ja = {
     "joint-use": "個人データの共同利用",
     outsourcing: "個人データの取扱いの委託",
     "security-measures": "安全管理のために講じた措置",
-    retention: "保存期間と削除",
+    retention: "個人情報の保存期間",
     tracking: "Cookie・アクセスログ等",
     cookies: "Cookie",
     logs: "アクセスログ",
@@ -207,10 +203,11 @@ export const ja = {
     effective: "施行",
     untranslated: "未翻訳",
     "table-of-contents": "目次",
-    "opt-out-items": "通知等する事項"
+    "opt-out-items": "通知等する事項",
+    "not-third-party": "第三者への提供に該当しない場合"
   },
   useExceptions: {
-    "laws-and-regulations": "法令に基づく場合",
+    "laws-and-regulations": "法令（条例を含む。）に基づく場合",
     "life-body-property": "人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難であるとき",
     "public-health-children": "公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合であって、本人の同意を得ることが困難であるとき",
     "state-cooperation":
@@ -221,7 +218,7 @@ export const ja = {
       "学術研究機関等に個人データを提供する場合であって、当該学術研究機関等が当該個人データを学術研究目的で取り扱う必要があるとき（当該個人データを取り扱う目的の一部が学術研究目的である場合を含み、個人の権利利益を不当に侵害するおそれがある場合を除く。）"
   },
   provisionExceptions: {
-    "laws-and-regulations": "法令に基づく場合",
+    "laws-and-regulations": "法令（条例を含む。）に基づく場合",
     "life-body-property": "人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難であるとき",
     "public-health-children": "公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合であって、本人の同意を得ることが困難であるとき",
     "state-cooperation":
@@ -258,7 +255,8 @@ export const ja = {
   },
   rights: {
     "purpose-notification": "保有個人データの利用目的の通知",
-    disclosure: "保有個人データの開示（電磁的記録の提供による方法その他当社の定める方法のうち、ご本人が指示した方法による開示）",
+    disclosure:
+      "保有個人データの開示（電磁的記録の提供による方法、書面の交付による方法その他当社の定める方法のうち、ご本人が指示した方法による開示。当該方法による開示に多額の費用を要する場合その他の当該方法による開示が困難である場合は、その旨をお知らせしたうえで、書面の交付による方法により開示します。）",
     "provision-record-disclosure": "第三者提供記録の開示",
     correction: "保有個人データの内容が事実でない場合の、内容の訂正、追加又は削除",
     "use-stop": "保有個人データの利用の停止又は消去",

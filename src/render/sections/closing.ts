@@ -20,7 +20,14 @@ export const policyChanges: SectionBuilder = {
       title: word((c) => c.headings["policy-changes"]),
       blocks:
         changes.text === undefined
-          ? [paragraph(clause("changes.statement", { announcement: changes.announcement, effectiveFrom: changes.effectiveFrom }))]
+          ? [
+              paragraph(
+                clause("changes.statement", { announcement: changes.announcement, effectiveFrom: changes.effectiveFrom }, [
+                  ["policyChanges", "announcement"],
+                  ["policyChanges", "effectiveFrom"]
+                ])
+              )
+            ]
           : policyParagraphs(changes.text, ["policyChanges", "text"])
     }
   }

@@ -11,7 +11,7 @@ import { clause, word } from "../clauses/index.ts"
 import type { WeekdayKey } from "../clauses/Catalog.ts"
 import { countryName } from "../clauses/countries.ts"
 import type { Block, Phrase } from "../parts.ts"
-import { bilingual, concat, fromAddress, fromPolicy, joinWith, link, same, series } from "../phrase.ts"
+import { bilingual, concat, fromAddress, fromName, fromPolicy, joinWith, link, same, series } from "../phrase.ts"
 import { type Context, peoplePhrase, personPhrase, type SectionBuilder } from "./context.ts"
 import { windowPhrase } from "./requests.ts"
 
@@ -48,6 +48,7 @@ const monthDay = (value: string): Phrase => {
 
 /** 月〜金 9:00〜17:00（12月31日〜1月2日を除く） / Mon–Fri 9:00–17:00 (closed 31 Dec – 2 Jan). */
 const hoursPhrase = (hours: typeof ReceptionHours.Type, path: JsonPath): ReadonlyArray<Block> => {
+  const closedOn = new Set(hours.closedOn ?? [])
   const times = joinWith(
     hours.windows.map((window) => bilingual(`${clock(window.from)}〜${clock(window.to)}`, `${clock(window.from)}–${clock(window.to)}`)),
     { ja: "、", en: ", " }
@@ -55,14 +56,19 @@ const hoursPhrase = (hours: typeof ReceptionHours.Type, path: JsonPath): Readonl
   const closed = hours.closed ?? []
   const line = concat(
     clause("contact.hours", { days: dayRanges(hours.days), times }),
-    ...(closed.length === 0
+    ...(closed.length === 0 && closedOn.size === 0
       ? []
       : [
           clause("contact.closed", {
-            periods: joinWith(
-              closed.map((period) => (period.from === period.to ? monthDay(period.from) : concat(monthDay(period.from), bilingual("〜", " – "), monthDay(period.to)))),
-              { ja: "、", en: ", " }
-            )
+            periods:
+              closed.length === 0
+                ? undefined
+                : joinWith(
+                    closed.map((period) => (period.from === period.to ? monthDay(period.from) : concat(monthDay(period.from), bilingual("〜", " – "), monthDay(period.to)))),
+                    { ja: "、", en: ", " }
+                  ),
+            holidays: closedOn.has("public-holidays"),
+            companyDays: closedOn.has("company-days")
           })
         ])
   )
@@ -82,7 +88,7 @@ const windowBlocks = (window: ContactWindow, index: number): ReadonlyArray<Block
           [
             ...(manager.department === undefined ? [] : [fromPolicy(manager.department, [...path, "manager", "department"])]),
             ...(manager.position === undefined ? [] : [fromPolicy(manager.position, [...path, "manager", "position"])]),
-            ...(manager.name === undefined ? [] : [fromPolicy(manager.name, [...path, "manager", "name"])])
+            ...(manager.name === undefined ? [] : [fromName(manager.name, [...path, "manager", "name"])])
           ],
           { ja: " ", en: " " }
         )
@@ -150,8 +156,8 @@ export const complaints: SectionBuilder = {
     return {
       title: word((c) => c.headings.complaints),
       blocks: [
-        ...(handling.text === undefined ? [paragraph(clause("complaints.intro", {}))] : policyParagraphs(handling.text, [...path, "text"])),
-        ...(window === undefined ? [] : [paragraph(clause("complaints.window", { window }))]),
+        ...policyParagraphs(handling.text, [...path, "text"]),
+        ...(window === undefined ? [] : [paragraph(clause("complaints.window", { window }, [[...path, "window"]]))]),
         ...fields([
           [
             word((c) => c.labels["complaint-steps"]),
@@ -190,7 +196,7 @@ export const operator: SectionBuilder = {
     return {
       title: word((c) => c.headings.operator),
       blocks: fields([
-        [word((c) => c.labels.name), op.name === undefined ? undefined : fromPolicy(op.name, ["operator", "name"])],
+        [word((c) => c.labels.name), op.name === undefined ? undefined : fromName(op.name, ["operator", "name"])],
         [word((c) => c.labels.address), op.address === undefined ? undefined : fromAddress(op.address, ["operator", "address"])],
         [
           word((c) => c.labels.representative),
@@ -209,11 +215,15 @@ export const accreditedOrganization: SectionBuilder = {
   build: ({ policy }) => {
     const organization = policy.accreditedOrganization!
     const path = ["accreditedOrganization"]
-    const name = organization.name === undefined ? undefined : fromPolicy(organization.name, [...path, "name"])
+    const name = organization.name === undefined ? undefined : fromName(organization.name, [...path, "name"])
     const statement =
       organization.text !== undefined
         ? policyParagraphs(organization.text, [...path, "text"])
-        : [paragraph(organization.member && name !== undefined ? clause("accredited.member", { name }) : clause("accredited.none", {}))]
+        : organization.member
+          ? name === undefined
+            ? []
+            : [paragraph(clause("accredited.member", { name }, [[...path, "member"], [...path, "name"]]))]
+          : [paragraph(clause("accredited.none", {}, [[...path, "member"]]))]
     return {
       title: word((c) => c.headings["accredited-organization"]),
       blocks: [
@@ -235,5 +245,5 @@ export const accreditedOrganization: SectionBuilder = {
 export const signature = (context: Context): ReadonlyArray<Phrase> => {
   const op = context.policy.operator
   if (op.name === undefined) return []
-  return [fromPolicy(op.name, ["operator", "name"]), ...((op.representatives ?? []).length === 0 ? [] : [peoplePhrase(op.representatives!, ["operator", "representatives"])])]
+  return [fromName(op.name, ["operator", "name"]), ...((op.representatives ?? []).length === 0 ? [] : [peoplePhrase(op.representatives!, ["operator", "representatives"])])]
 }

@@ -8,39 +8,18 @@ import type { ContactWindow } from "../../model/ContactWindow.ts"
 import type { DataCategory } from "../../model/DataCategory.ts"
 import type { Policy } from "../../model/Policy.ts"
 import type { Purpose } from "../../model/Purpose.ts"
+import { SECTION_KEYS, type SectionKey } from "../../model/Presentation.ts"
 import type { RolePerson } from "../../model/primitives.ts"
 import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Block, ListMarker, Phrase } from "../parts.ts"
-import { bilingual, concat, fromPolicy, joinWith } from "../phrase.ts"
+import { bilingual, concat, fromName, fromPolicy, joinWith } from "../phrase.ts"
 import type { RenderStyle } from "../style.ts"
 
-/** The top-level sections, in the order they are rendered. @since 0.1.0 */
-export const SECTION_ORDER = [
-  "principles",
-  "data-categories",
-  "acquisition-channels",
-  "voluntariness",
-  "purposes",
-  "purpose-notice",
-  "marketing-opt-out",
-  "use-beyond-purpose",
-  "third-party-provision",
-  "joint-use",
-  "outsourcing",
-  "security-measures",
-  "retention",
-  "tracking",
-  "requests",
-  "fees",
-  "complaints",
-  "contact-windows",
-  "operator",
-  "accredited-organization",
-  "policy-changes"
-] as const
+/** The top-level sections, in their canonical order (the model's, which a policy's `presentation` may change). @since 0.1.0 */
+export const SECTION_ORDER = SECTION_KEYS
 
 /** @since 0.1.0 */
-export type SectionKey = (typeof SECTION_ORDER)[number]
+export type { SectionKey }
 
 /** @since 0.1.0 */
 export interface Context {
@@ -96,7 +75,7 @@ export const personPhrase = (person: RolePerson, path: JsonPath): Phrase =>
       ...(person.department === undefined ? [] : [fromPolicy(person.department, [...path, "department"])]),
       ...(person.position === undefined ? [] : [fromPolicy(person.position, [...path, "position"])]),
       fromPolicy(person.title, [...path, "title"]),
-      ...(person.name === undefined ? [] : [fromPolicy(person.name, [...path, "name"])])
+      ...(person.name === undefined ? [] : [fromName(person.name, [...path, "name"])])
     ],
     { ja: " ", en: " " }
   )

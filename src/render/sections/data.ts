@@ -144,11 +144,7 @@ export const voluntariness: SectionBuilder = {
   build: ({ policy }) => {
     const { voluntary, consequence } = policy.voluntariness!
     const own: ReadonlyArray<Block> = consequence === undefined ? [] : [paragraph(fromPolicy(consequence, ["voluntariness", "consequence"]))]
-    const blocks = voluntary
-      ? own.length > 0
-        ? own
-        : [paragraph(clause("voluntariness.voluntary", {}))]
-      : [paragraph(clause("voluntariness.required", {})), ...own]
+    const blocks = [paragraph(clause(voluntary ? "voluntariness.voluntary" : "voluntariness.required", {}, [["voluntariness", "voluntary"]])), ...own]
     return { title: word((c) => c.headings.voluntariness), blocks }
   }
 }

@@ -6,12 +6,12 @@
  */
 import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { CategoryScope } from "../../model/Purpose.ts"
-import type { Provision, Recipient } from "../../model/ThirdPartyProvision.ts"
+import { NOT_THIRD_PARTY_KINDS, type Provision, type Recipient } from "../../model/ThirdPartyProvision.ts"
 import { type FieldInput, fields, item, list, paragraph, policyList, policyParagraphs } from "../blocks.ts"
 import { clause, word } from "../clauses/index.ts"
 import { countryName } from "../clauses/countries.ts"
-import type { Block, Phrase } from "../parts.ts"
-import { fromAddress, fromPolicy, joinWith, series } from "../phrase.ts"
+import type { Block, ListItem, Phrase } from "../parts.ts"
+import { fromAddress, fromName, fromPolicy, joinWith, series } from "../phrase.ts"
 import { type Context, nameWithPeople, type SectionBuilder, type SubsectionDraft } from "./context.ts"
 
 /** The categories a scope names, or nothing for `all` (then the scope adds no information). */
@@ -33,13 +33,23 @@ const recipientBlocks = (recipient: Recipient, path: JsonPath): ReadonlyArray<Bl
     [word((c) => c.labels["recipient-purposes"]), policyList("bullet", recipient.purposes, [...path, "purposes"])],
     [word((c) => c.labels["recipient-items"]), policyList("bullet", recipient.items, [...path, "items"])]
   ]),
-  ...(recipient.systemBased !== undefined ? [paragraph(clause("provision.system-based", {}))] : [])
+  // A system-based recipient (28(1), Rule 16): the fact the policy declares, the operator's measures in its own
+  // words (none are claimed for it), and the 28(3) on-request sentence only where the policy says so.
+  ...(recipient.systemBased === undefined
+    ? []
+    : [
+        paragraph(clause("provision.system-based", {}, [[...path, "systemBased", "basis"]])),
+        ...(recipient.systemBased.measures === undefined ? [] : [paragraph(fromPolicy(recipient.systemBased.measures, [...path, "systemBased", "measures"]))]),
+        ...(recipient.systemBased.informationOnRequest === true
+          ? [paragraph(clause("provision.system-based-on-request", {}, [[...path, "systemBased", "informationOnRequest"]]))]
+          : [])
+      ])
 ]
 
 const provisionSubsection = (context: Context, provision: Provision, index: number): SubsectionDraft => {
   const path = ["thirdPartyProvision", "provisions", index]
   const recipients = (provision.recipients ?? []).map((recipient, i) =>
-    item(fromPolicy(recipient.name, [...path, "recipients", i, "name"]), recipientBlocks(recipient, [...path, "recipients", i]))
+    item(fromName(recipient.name, [...path, "recipients", i, "name"]), recipientBlocks(recipient, [...path, "recipients", i]))
   )
   return {
     id: `provision-${provision.id}`,
@@ -53,7 +63,7 @@ const provisionSubsection = (context: Context, provision: Provision, index: numb
         [word((c) => c.labels["provision-method"]), provision.method === undefined ? undefined : fromPolicy(provision.method, [...path, "method"])],
         [word((c) => c.labels.recipients), list("bullet", recipients)]
       ]),
-      ...(provision.mayIncludeForeignRecipients === true ? [paragraph(clause("provision.foreign-recipients-possible", {}))] : [])
+      ...(provision.mayIncludeForeignRecipients === true ? [paragraph(clause("provision.foreign-recipients-possible", {}, [[...path, "mayIncludeForeignRecipients"]]))] : [])
     ]
   }
 }
@@ -69,7 +79,7 @@ const optOutSubsection = (context: Context): SubsectionDraft => {
       ? undefined
       : joinWith(
           [
-            nameWithPeople(fromPolicy(operator.name, ["operator", "name"]), operator.representatives, ["operator", "representatives"]),
+            nameWithPeople(fromName(operator.name, ["operator", "name"]), operator.representatives, ["operator", "representatives"]),
             ...(operator.address === undefined ? [] : [fromAddress(operator.address, ["operator", "address"])])
           ],
           { ja: " ", en: ", " }
@@ -79,11 +89,14 @@ const optOutSubsection = (context: Context): SubsectionDraft => {
       ? policyList(context.statutoryMarker, optOut.itemsAsPublished, [...path, "itemsAsPublished"])
       : fields([
           [label((c) => c.optOutItems.operator), operatorPhrase],
-          [label((c) => c.optOutItems["provision-is-purpose"]), optOut.provisionIsPurpose === true ? clause("opt-out.provision-is-purpose", {}) : undefined],
+          [
+            label((c) => c.optOutItems["provision-is-purpose"]),
+            optOut.provisionIsPurpose === true ? clause("opt-out.provision-is-purpose", {}, [[...path, "provisionIsPurpose"]]) : undefined
+          ],
           [label((c) => c.optOutItems.items), policyList("bullet", optOut.items, [...path, "items"])],
           [label((c) => c.optOutItems["acquisition-method"]), text(optOut.acquisitionMethod, "acquisitionMethod")],
           [label((c) => c.optOutItems["provision-method"]), text(optOut.provisionMethod, "provisionMethod")],
-          [label((c) => c.optOutItems["stop-on-request"]), optOut.stopOnRequest === true ? clause("opt-out.stop-on-request", {}) : undefined],
+          [label((c) => c.optOutItems["stop-on-request"]), optOut.stopOnRequest === true ? clause("opt-out.stop-on-request", {}, [[...path, "stopOnRequest"]]) : undefined],
           [label((c) => c.optOutItems["request-method"]), text(optOut.requestMethod, "requestMethod")],
           [label((c) => c.optOutItems["update-method"]), text(optOut.updateMethod, "updateMethod")],
           [label((c) => c.optOutItems["start-date"]), optOut.startDate === undefined ? undefined : context.date(optOut.startDate)]
@@ -93,23 +106,24 @@ const optOutSubsection = (context: Context): SubsectionDraft => {
     title: word((c) => c.headings["opt-out"]),
     blocks: [
       paragraph(
-        context.own(optOut.condition) === undefined
-          ? clause("opt-out.intro", { notified: optOut.notifiedToCommission === true })
-          : fromPolicy(optOut.condition!, [...path, "condition"])
+        context.own(optOut.condition) !== undefined
+          ? fromPolicy(optOut.condition!, [...path, "condition"])
+          : optOut.notifiedToCommission === true && optOut.conditional !== true
+            ? clause("opt-out.intro", {}, [[...path, "notifiedToCommission"]])
+            : clause("opt-out.listed", {})
       ),
-      ...items,
-      paragraph(clause("opt-out.special-care-excluded", {}))
+      ...items
     ]
   }
 }
 
-/** The 27(1) list: a reference to the 18(3) list when it is the same list, the items otherwise. */
-const exceptionItems = (context: Context): ReadonlyArray<Phrase> => {
+/** The 27(1) exceptions as one item: the policy's own citation, or a generated one when the list is 18(3)'s. */
+const citedExceptions = (context: Context): Phrase | undefined => {
   const provision = context.policy.thirdPartyProvision!
   const use = context.policy.useBeyondPurpose
+  const useSection = context.ref("use-beyond-purpose")
   const sameIds = (a: ReadonlyArray<{ readonly id: string }>, b: ReadonlyArray<{ readonly id: string }>) =>
     a.length === b.length && a.every((entry) => b.some((other) => other.id === entry.id))
-  const useSection = context.ref("use-beyond-purpose")
   if (
     use !== undefined &&
     useSection !== undefined &&
@@ -118,41 +132,97 @@ const exceptionItems = (context: Context): ReadonlyArray<Phrase> => {
     sameIds(provision.exceptions, use.exceptions)
   ) {
     // The items of 18(3) and 27(1) are worded alike, so the list is cited, not repeated (as the seeds do).
-    return [clause("provision.exceptions-of", { section: useSection })]
+    return clause("provision.exceptions-of", { section: useSection }, [["thirdPartyProvision", "exceptions"]])
   }
-  return provision.exceptions.map((exception, index) =>
-    context.own(exception.wording) === undefined
-      ? word((c) => c.provisionExceptions[exception.id])
-      : fromPolicy(exception.wording!, ["thirdPartyProvision", "exceptions", index, "wording"])
-  )
+  const reference = context.own(provision.exceptionsReference)
+  return reference === undefined ? undefined : fromPolicy(reference, ["thirdPartyProvision", "exceptionsReference"])
 }
 
-/** 第三者提供: consent, the exceptions and other grounds, then each arrangement, opt-out and My Number. @since 0.1.0 */
+const STATUTORY_EXCEPTIONS = "statutory-exceptions"
+
+/**
+ * The cases of 第三者提供 as the policy lists them. Without `caseLists`, as
+ * the law groups them: the 27(1) exceptions (cited as one item where that is
+ * how the policy or the statute's parallel allows) with the other grounds,
+ * then the 27(5) cases, which are not provision to a third party at all, as
+ * a list of their own — merging them would make the exceptions read as
+ * "not a third party". A ground written as a sentence (a proviso) follows
+ * its list as a paragraph.
+ */
+const caseBlocks = (context: Context): ReadonlyArray<Block> => {
+  const provision = context.policy.thirdPartyProvision!
+  const path = ["thirdPartyProvision"]
+  const grounds = provision.otherGrounds ?? []
+  const exceptionItem = (index: number): ListItem => {
+    const exception = provision.exceptions[index]!
+    return item(
+      context.own(exception.wording) === undefined
+        ? word((c) => c.provisionExceptions[exception.id], [[...path, "exceptions", index, "id"]])
+        : fromPolicy(exception.wording!, [...path, "exceptions", index, "wording"])
+    )
+  }
+  const groundItem = (index: number): ListItem =>
+    item(fromPolicy(grounds[index]!.text, [...path, "otherGrounds", index, "text"]), policyList(context.statutoryMarker, grounds[index]!.items, [...path, "otherGrounds", index, "items"]))
+  const cited = citedExceptions(context)
+
+  const layout: ReadonlyArray<{ readonly lead: ReadonlyArray<Block>; readonly cases: ReadonlyArray<string> }> =
+    provision.caseLists !== undefined
+      ? provision.caseLists.map((entry, index) => ({ lead: policyParagraphs(entry.text, [...path, "caseLists", index, "text"]), cases: entry.cases }))
+      : [
+          {
+            lead: [],
+            cases: [
+              ...(cited === undefined ? provision.exceptions.map((exception) => exception.id) : [STATUTORY_EXCEPTIONS]),
+              ...grounds.filter((ground) => !NOT_THIRD_PARTY_KINDS.has(ground.kind)).map((ground) => ground.id)
+            ]
+          },
+          { lead: [], cases: grounds.filter((ground) => NOT_THIRD_PARTY_KINDS.has(ground.kind)).map((ground) => ground.id) }
+        ]
+
+  return layout.flatMap((entry, listIndex) => {
+    const items: Array<ListItem> = []
+    const sentences: Array<Block> = []
+    for (const id of entry.cases) {
+      if (id === STATUTORY_EXCEPTIONS) {
+        if (cited !== undefined) items.push(item(cited))
+        else provision.exceptions.forEach((_, index) => items.push(exceptionItem(index)))
+        continue
+      }
+      const exceptionIndex = provision.exceptions.findIndex((exception) => exception.id === id)
+      const groundIndex = grounds.findIndex((ground) => ground.id === id)
+      if (groundIndex >= 0 && grounds[groundIndex]!.form === "sentence") sentences.push(paragraph(fromPolicy(grounds[groundIndex]!.text, [...path, "otherGrounds", groundIndex, "text"])))
+      else if (groundIndex >= 0) items.push(groundItem(groundIndex))
+      else if (exceptionIndex >= 0) items.push(exceptionItem(exceptionIndex))
+    }
+    if (items.length === 0 && sentences.length === 0) return []
+    // The default second list is introduced by a label, not a sentence the company did not write.
+    const notThirdParty = provision.caseLists === undefined && listIndex === 1
+    const listed = list(context.statutoryMarker, items)
+    return notThirdParty
+      ? [...fields([[word((c) => c.labels["not-third-party"], [[...path, "otherGrounds"]]), listed]]), ...sentences]
+      : [...entry.lead, ...listed, ...sentences]
+  })
+}
+
+/** 第三者提供: consent, the cases, then each arrangement, opt-out and My Number. @since 0.1.0 */
 export const thirdPartyProvision: SectionBuilder = {
   present: (policy) => policy.thirdPartyProvision !== undefined,
   build: (context) => {
     const provision = context.policy.thirdPartyProvision!
     const path = ["thirdPartyProvision"]
-    const grounds = (provision.otherGrounds ?? []).map((ground, index) =>
-      item(fromPolicy(ground.text, [...path, "otherGrounds", index, "text"]), policyList(context.statutoryMarker, ground.items, [...path, "otherGrounds", index, "items"]))
-    )
     const statement =
       context.own(provision.text) === undefined
-        ? [paragraph(clause(provision.consentRequired ? "provision.consent" : "provision.no-consent", {}))]
+        ? [paragraph(clause(provision.consentRequired ? "provision.consent" : "provision.no-consent", {}, [[...path, "consentRequired"]]))]
         : policyParagraphs(provision.text, [...path, "text"])
-    const hasMyNumber = provision.myNumber !== undefined || context.policy.dataCategories.some((category) => category.sensitivity === "my-number")
     const subsections: Array<SubsectionDraft> = (provision.provisions ?? []).map((entry, index) => provisionSubsection(context, entry, index))
     if (provision.optOut !== undefined) subsections.push(optOutSubsection(context))
-    if (hasMyNumber) {
-      subsections.push({
-        id: "my-number",
-        title: word((c) => c.headings["my-number"]),
-        blocks: [paragraph(provision.myNumber === undefined ? clause("provision.my-number", {}) : fromPolicy(provision.myNumber, [...path, "myNumber"]))]
-      })
+    // My Number Act 19 forbids provision outside its list whatever the policy says; the policy's own sentence is shown, none is added.
+    if (provision.myNumber !== undefined) {
+      subsections.push({ id: "my-number", title: word((c) => c.headings["my-number"]), blocks: [paragraph(fromPolicy(provision.myNumber, [...path, "myNumber"]))] })
     }
     return {
       title: word((c) => c.headings["third-party-provision"]),
-      blocks: [...statement, ...list(context.statutoryMarker, [...exceptionItems(context).map((text) => item(text)), ...grounds])],
+      blocks: [...statement, ...caseBlocks(context)],
       subsections
     }
   }
@@ -163,7 +233,7 @@ const jointUseBlocks = (context: Context, index: number): ReadonlyArray<Block> =
   const path = ["jointUses", index]
   const users = jointUse.users.map((user, i) => {
     const userPath = [...path, "users", i]
-    return item(nameWithPeople(fromPolicy(user.name, [...userPath, "name"]), user.representatives, [...userPath, "representatives"]), [
+    return item(nameWithPeople(fromName(user.name, [...userPath, "name"]), user.representatives, [...userPath, "representatives"]), [
       ...(user.address === undefined ? [] : [paragraph(fromAddress(user.address, [...userPath, "address"]))])
     ])
   })
@@ -172,7 +242,7 @@ const jointUseBlocks = (context: Context, index: number): ReadonlyArray<Block> =
   const purposesRef = context.ref("purposes")
   const purposes: FieldInput[1] =
     jointUse.purposes === "all"
-      ? clause("joint-use.all-purposes", { section: purposesRef ?? word((c) => c.headings.purposes) })
+      ? clause("joint-use.all-purposes", { section: purposesRef ?? word((c) => c.headings.purposes) }, [[...path, "purposes"]])
       : list(
           "bullet",
           jointUse.purposes.flatMap((id) => {
@@ -181,7 +251,7 @@ const jointUseBlocks = (context: Context, index: number): ReadonlyArray<Block> =
           })
         )
   return [
-    paragraph(context.own(jointUse.text) === undefined ? clause("joint-use.intro", {}) : fromPolicy(jointUse.text!, [...path, "text"])),
+    paragraph(context.own(jointUse.text) === undefined ? clause("joint-use.intro", {}, [path]) : fromPolicy(jointUse.text!, [...path, "text"])),
     ...fields([
       [word((c) => c.labels.category), categoriesOfScope(context, jointUse.categories)],
       [word((c) => c.labels["joint-use-items"]), policyList("bullet", jointUse.items, [...path, "items"])],
@@ -193,7 +263,7 @@ const jointUseBlocks = (context: Context, index: number): ReadonlyArray<Block> =
       [
         word((c) => c.labels["joint-use-responsible"]),
         [
-          paragraph(nameWithPeople(fromPolicy(party.name, [...partyPath, "name"]), party.representatives, [...partyPath, "representatives"])),
+          paragraph(nameWithPeople(fromName(party.name, [...partyPath, "name"]), party.representatives, [...partyPath, "representatives"])),
           ...(party.address === undefined ? [] : [paragraph(fromAddress(party.address, [...partyPath, "address"]))])
         ]
       ],
@@ -214,7 +284,7 @@ export const jointUses: SectionBuilder = {
       blocks: policyParagraphs(context.policy.sectionIntros?.jointUses, ["sectionIntros", "jointUses"]),
       subsections: all.map((jointUse, index) => ({
         id: `joint-use-${jointUse.id}`,
-        title: series(jointUse.users.map((user, i) => fromPolicy(user.name, ["jointUses", index, "users", i, "name"]))),
+        title: series(jointUse.users.map((user, i) => fromName(user.name, ["jointUses", index, "users", i, "name"]))),
         blocks: jointUseBlocks(context, index)
       }))
     }
@@ -229,7 +299,13 @@ export const outsourcing: SectionBuilder = {
     const path = ["outsourcing"]
     const statement =
       own(entrust.text) === undefined
-        ? [paragraph(entrust.used ? clause("outsourcing.used", { withinPurposes: entrust.withinPurposes === true }) : clause("outsourcing.not-used", {}))]
+        ? [
+            paragraph(
+              entrust.used
+                ? clause("outsourcing.used", { withinPurposes: entrust.withinPurposes === true }, [[...path, "used"]])
+                : clause("outsourcing.not-used", {}, [[...path, "used"]])
+            )
+          ]
         : policyParagraphs(entrust.text, [...path, "text"])
     return {
       title: word((c) => c.headings.outsourcing),

@@ -98,7 +98,11 @@ export const purposes: SectionBuilder = {
     const known = new Set(groups.map((group) => group.id))
     const ungrouped = entries.filter(({ purpose }) => purpose.group === undefined || !known.has(purpose.group))
     const blocks: Array<Block> = [
-      ...(section.intro === undefined ? [paragraph(clause("purposes.intro", {}))] : policyParagraphs(section.intro, ["purposes", "intro"])),
+      ...(section.intro !== undefined
+        ? policyParagraphs(section.intro, ["purposes", "intro"])
+        : section.items.length > 0
+          ? [paragraph(clause("purposes.intro", {}, [["purposes", "items"]]))]
+          : []),
       ...present(ungrouped)
     ]
     const subsections: Array<SubsectionDraft> = []
@@ -116,7 +120,10 @@ export const purposes: SectionBuilder = {
         blocks: [
           paragraph(
             context.own(change.text) === undefined
-              ? clause("purposes.change", { notice: change.notice, related: change.withinReasonableRelation })
+              ? clause("purposes.change", { notice: change.notice, related: change.withinReasonableRelation }, [
+                  ["purposes", "change", "notice"],
+                  ["purposes", "change", "withinReasonableRelation"]
+                ])
               : fromPolicy(change.text!, ["purposes", "change", "text"])
           )
         ]
@@ -134,11 +141,13 @@ export const purposeNotice: SectionBuilder = {
     return {
       title: word((c) => c.headings["purpose-notice"]),
       blocks: [
-        paragraph(own(notice.text) === undefined ? clause("purpose-notice.intro", {}) : fromPolicy(notice.text!, ["purposeNotice", "text"])),
+        paragraph(own(notice.text) === undefined ? clause("purpose-notice.intro", {}, [["purposeNotice", "exceptions"]]) : fromPolicy(notice.text!, ["purposeNotice", "text"])),
         ...list(
           statutoryMarker,
           notice.exceptions.map((ground, index) =>
-            own(ground.wording) === undefined ? word((c) => c.nonNotificationGrounds[ground.id]) : fromPolicy(ground.wording!, ["purposeNotice", "exceptions", index, "wording"])
+            own(ground.wording) === undefined
+              ? word((c) => c.nonNotificationGrounds[ground.id], [["purposeNotice", "exceptions", index, "id"]])
+              : fromPolicy(ground.wording!, ["purposeNotice", "exceptions", index, "wording"])
           )
         )
       ]
@@ -169,8 +178,8 @@ export const marketingOptOut: SectionBuilder = {
         : [
             paragraph(
               concat(
-                clause("marketing-opt-out.stop", { purposes: purposesOfScope(context, optOut.purposes) }),
-                ...(optOut.canResume ? [clause("marketing-opt-out.resume", {})] : [])
+                clause("marketing-opt-out.stop", { purposes: purposesOfScope(context, optOut.purposes) }, [[...path, "purposes"]]),
+                ...(optOut.canResume ? [clause("marketing-opt-out.resume", {}, [[...path, "canResume"]])] : [])
               )
             ),
             ...(optOut.method === undefined ? [] : [paragraph(fromPolicy(optOut.method, [...path, "method"]))])
@@ -188,7 +197,7 @@ export const useBeyondPurpose: SectionBuilder = {
     const intro =
       context.own(use.text) !== undefined
         ? fromPolicy(use.text!, ["useBeyondPurpose", "text"])
-        : clause(use.consentRequired ? "use-beyond-purpose.consent" : "use-beyond-purpose.no-consent", { purposes: purposesRef })
+        : clause(use.consentRequired ? "use-beyond-purpose.consent" : "use-beyond-purpose.no-consent", { purposes: purposesRef }, [["useBeyondPurpose", "consentRequired"]])
     return {
       title: word((c) => c.headings["use-beyond-purpose"]),
       blocks: [
@@ -197,7 +206,7 @@ export const useBeyondPurpose: SectionBuilder = {
           context.statutoryMarker,
           use.exceptions.map((exception, index) =>
             context.own(exception.wording) === undefined
-              ? word((c) => c.useExceptions[exception.id])
+              ? word((c) => c.useExceptions[exception.id], [["useBeyondPurpose", "exceptions", index, "id"]])
               : fromPolicy(exception.wording!, ["useBeyondPurpose", "exceptions", index, "wording"])
           )
         )

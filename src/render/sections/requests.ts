@@ -3,12 +3,14 @@
  *
  * @since 0.1.0
  */
+import type { Fee } from "../../model/Fee.ts"
 import type { RequestKind } from "../../model/Requests.ts"
 import { fields, item, list, paragraph, policyList, policyParagraphs } from "../blocks.ts"
-import { citations, clause, formatCitations, word } from "../clauses/index.ts"
+import { citations, clause, type Facts, formatCitations, word } from "../clauses/index.ts"
 import { yen } from "../format.ts"
 import type { Block, Phrase } from "../parts.ts"
 import { bilingual, concat, fromPolicy, series } from "../phrase.ts"
+import { placeholdersIn } from "../placeholders.ts"
 import type { Context, SectionBuilder, SubsectionDraft } from "./context.ts"
 
 /** （個人情報保護法第33条第1項） / (APPI Art. 33(1)). */
@@ -45,22 +47,27 @@ export const requests: SectionBuilder = {
       title: word((c) => c.labels.rights),
       blocks: list(
         context.itemMarker,
-        requestsOf.kinds.map((kind) => item(concat(word((c) => c.rights[kind]), rightCitation(kind)), handlingOf(kind)))
+        requestsOf.kinds.map((kind, index) => item(concat(word((c) => c.rights[kind], [[...path, "kinds", index]]), rightCitation(kind)), handlingOf(kind)))
       )
     }
 
     const submission = requestsOf.submission
     const channels = submission?.channels ?? []
+    const submissionWindow = windowPhrase(context, submission?.window)
     const submissionBlocks: ReadonlyArray<Block> =
       context.own(submission?.text) !== undefined
         ? policyParagraphs(submission!.text, [...path, "submission", "text"])
-        : submission !== undefined || requestsOf.procedure === undefined
+        : channels.length > 0 || submissionWindow !== undefined
           ? [
               paragraph(
-                clause("requests.submission", {
-                  channels: channels.length === 0 ? undefined : series(channels.map((channel) => word((c) => c.submissionChannels[channel])), "or"),
-                  window: windowPhrase(context, submission?.window)
-                })
+                clause(
+                  "requests.submission",
+                  {
+                    channels: channels.length === 0 ? undefined : series(channels.map((channel) => word((c) => c.submissionChannels[channel])), "or"),
+                    window: submissionWindow
+                  },
+                  [[...path, "submission", channels.length > 0 ? "channels" : "window"]]
+                )
               )
             ]
           : []
@@ -80,9 +87,11 @@ export const requests: SectionBuilder = {
           ? []
           : [
               paragraph(
-                clause("requests.forms", {
-                  forms: series(requestsOf.forms.map((form, index) => concat(bilingual("「", "“"), fromPolicy(form, [...path, "forms", index]), bilingual("」", "”"))))
-                })
+                clause(
+                  "requests.forms",
+                  { forms: series(requestsOf.forms.map((form, index) => concat(bilingual("「", "“"), fromPolicy(form, [...path, "forms", index]), bilingual("」", "”")))) },
+                  [[...path, "forms"]]
+                )
               )
             ]),
         ...fields([
@@ -106,7 +115,7 @@ export const requests: SectionBuilder = {
         ]),
         ...(requestsOf.delivery === undefined || requestsOf.delivery.length === 0
           ? []
-          : [paragraph(clause("requests.delivery", { methods: series(requestsOf.delivery.map((method) => word((c) => c.deliveryMethods[method])), "or") }))])
+          : [paragraph(clause("requests.delivery", { methods: series(requestsOf.delivery.map((method) => word((c) => c.deliveryMethods[method])), "or") }, [[...path, "delivery"]]))])
       ]
     }
 
@@ -117,12 +126,18 @@ export const requests: SectionBuilder = {
         id: "requests-refusal",
         title: word((c) => c.labels.refusal),
         blocks: [
-          paragraph(context.own(requestsOf.refusalText) === undefined ? clause("requests.refusal", {}) : fromPolicy(requestsOf.refusalText!, [...path, "refusalText"])),
+          ...(context.own(requestsOf.refusalText) !== undefined
+            ? [paragraph(fromPolicy(requestsOf.refusalText!, [...path, "refusalText"]))]
+            : grounds.length > 0
+              ? [paragraph(clause("requests.refusal", {}, [[...path, "refusalGrounds"]]))]
+              : []),
           // 33(2): its own list, not the 18(3) exceptions.
           ...list(
             context.statutoryMarker,
             grounds.map((ground, index) =>
-              context.own(ground.wording) === undefined ? word((c) => c.refusalGrounds[ground.id]) : fromPolicy(ground.wording!, [...path, "refusalGrounds", index, "wording"])
+              context.own(ground.wording) === undefined
+                ? word((c) => c.refusalGrounds[ground.id], [[...path, "refusalGrounds", index, "id"]])
+                : fromPolicy(ground.wording!, [...path, "refusalGrounds", index, "wording"])
             )
           )
         ]
@@ -133,50 +148,64 @@ export const requests: SectionBuilder = {
     }
     return {
       title: word((c) => c.headings.requests),
-      blocks: context.own(requestsOf.text) === undefined ? [paragraph(clause("requests.intro", {}))] : policyParagraphs(requestsOf.text, [...path, "text"]),
+      blocks:
+        context.own(requestsOf.text) === undefined
+          ? requestsOf.kinds.length === 0
+            ? []
+            : [paragraph(clause("requests.intro", {}, [[...path, "kinds"]]))]
+          : policyParagraphs(requestsOf.text, [...path, "text"]),
       subsections
     }
   }
 }
 
-/** 手数料 (38): a fee's own text when it has one, the catalog's fee sentence otherwise; then the kinds that cost nothing. @since 0.1.0 */
+/** Whether any text of a fee places its amount itself (`{fee:id}`). */
+const placesAmount = (fee: Fee): boolean =>
+  (fee.text ?? []).some((text) => [text.ja, text.en ?? ""].some((words) => placeholdersIn(words).some((entry) => (entry.form === "fee" || entry.form === "amount") && entry.target === fee.id)))
+
+/**
+ * 手数料 (38). The amount is always the `amount` field's: in the fee's own
+ * text through `{fee:id}`, or in the catalog's fee sentence. A fee's own
+ * text wins for the rest (payment, postage); without one, each declared
+ * field gets its sentence.
+ * @since 0.1.0
+ */
 export const fees: SectionBuilder = {
   present: (policy) => (policy.fees ?? []).length > 0,
   build: ({ policy, own }) => {
-    const all = policy.fees!
-    const feeBlocks = all.flatMap((fee, index): ReadonlyArray<Block> => {
+    const feeBlocks = policy.fees!.flatMap((fee, index): ReadonlyArray<Block> => {
       const path = ["fees", index]
       const kinds = kindNames(fee.kinds)
       const amount = fee.amount === undefined ? undefined : yen(fee.amount, fee.taxIncluded)
       const amountPhrase = amount === undefined ? undefined : bilingual(amount.ja, amount.en)
+      const amountFacts: Facts = [[...path, "amount"], ...(fee.unit === undefined ? [] : [[...path, "unit"]]), ...(fee.taxIncluded === undefined ? [] : [[...path, "taxIncluded"]])]
+      const amountSentence: ReadonlyArray<Block> =
+        fee.actualCost === true
+          ? [paragraph(clause("fee.actual-cost", { kinds, amount: amountPhrase }, [[...path, "actualCost"], ...(amount === undefined ? [] : amountFacts)]))]
+          : fee.amount === 0
+            ? [paragraph(clause("fee.free", { kinds }, [[...path, "amount"]]))]
+            : amountPhrase === undefined
+              ? [paragraph(clause("fee.unspecified", { kinds }, [[...path, "kinds"]]))]
+              : [paragraph(clause("fee.charged", { kinds, amount: amountPhrase, unit: fee.unit }, amountFacts))]
       const statement: ReadonlyArray<Block> =
         own(fee.text) !== undefined
-          ? policyParagraphs(fee.text, [...path, "text"])
+          ? [...policyParagraphs(fee.text, [...path, "text"]), ...(amount === undefined || placesAmount(fee) ? [] : amountSentence)]
           : [
-              paragraph(
-                fee.actualCost === true
-                  ? clause("fee.actual-cost", { kinds, amount: amountPhrase })
-                  : amountPhrase === undefined
-                    ? clause("fee.unspecified", { kinds })
-                    : clause("fee.charged", { kinds, amount: amountPhrase, unit: fee.unit })
-              ),
+              ...amountSentence,
               ...((fee.paymentMethods ?? []).length === 0
                 ? []
-                : [paragraph(clause("fee.payment", { methods: series(fee.paymentMethods!.map((method) => word((c) => c.paymentMethods[method])), "or") }))]),
-              ...(fee.postageBorneBy === undefined ? [] : [paragraph(clause("fee.postage", { borneBy: fee.postageBorneBy }))])
+                : [
+                    paragraph(
+                      clause("fee.payment", { methods: series(fee.paymentMethods!.map((method) => word((c) => c.paymentMethods[method])), "or") }, [[...path, "paymentMethods"]])
+                    )
+                  ]),
+              ...(fee.postageBorneBy === undefined ? [] : [paragraph(clause("fee.postage", { borneBy: fee.postageBorneBy }, [[...path, "postageBorneBy"]]))])
             ]
       return [...statement, ...(fee.ifUnpaid === undefined ? [] : [paragraph(fromPolicy(fee.ifUnpaid, [...path, "ifUnpaid"]))])]
     })
-    // Art. 38 allows fees only for notification and disclosure; say which requested kinds cost nothing.
-    const charged = new Set(all.flatMap((fee) => fee.kinds))
-    const free = (policy.requests?.kinds ?? []).filter((kind) => !charged.has(kind))
     return {
       title: word((c) => c.headings.fees),
-      blocks: [
-        ...policyParagraphs(policy.sectionIntros?.fees, ["sectionIntros", "fees"]),
-        ...feeBlocks,
-        ...(free.length === 0 ? [] : [paragraph(clause("fee.free", { kinds: kindNames(free) }))])
-      ]
+      blocks: [...policyParagraphs(policy.sectionIntros?.fees, ["sectionIntros", "fees"]), ...feeBlocks]
     }
   }
 }

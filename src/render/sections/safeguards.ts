@@ -5,7 +5,8 @@
  * @since 0.1.0
  */
 import { fields, list, paragraph, policyList, policyParagraphs, table } from "../blocks.ts"
-import { clause, word } from "../clauses/index.ts"
+import type { JsonPath } from "../../core/Diagnostic.ts"
+import { clause, type Facts, word } from "../clauses/index.ts"
 import { countryName } from "../clauses/countries.ts"
 import type { Block } from "../parts.ts"
 import { bilingual, concat, fromPolicy, series } from "../phrase.ts"
@@ -22,7 +23,9 @@ export const securityMeasures: SectionBuilder = {
       external === undefined
         ? []
         : [
-            ...(external.countries.length === 0 ? [] : [paragraph(clause("security.countries", { countries: series(external.countries.map(countryName)) }))]),
+            ...(external.countries.length === 0
+              ? []
+              : [paragraph(clause("security.countries", { countries: series(external.countries.map((code) => countryName(code, { article: true }))) }, [[...path, "externalEnvironment", "countries"]]))]),
             ...policyParagraphs(external.text, [...path, "externalEnvironment", "text"])
           ]
     const groups = (
@@ -34,12 +37,23 @@ export const securityMeasures: SectionBuilder = {
         ["physical", measures.physical, "physical"],
         ["technical", measures.technical, "technical"]
       ] as const
-    ).map(([label, texts, key]) => [word((c) => c.labels[label]), policyList("bullet", texts, [...path, key])] as const)
+    ).flatMap(([label, texts, key]) => ((texts ?? []).length === 0 ? [] : [{ label, key, texts: texts! }]))
+    // 「次の措置を講じています」 only over measures the policy lists.
+    const declared: ReadonlyArray<JsonPath> = groups.map((group) => [...path, group.key])
+    const intro =
+      measures.text !== undefined
+        ? policyParagraphs(measures.text, [...path, "text"])
+        : declared.length > 0
+          ? [paragraph(clause("security.intro", {}, declared as Facts))]
+          : []
     return {
       title: word((c) => c.headings["security-measures"]),
       blocks: [
-        ...(measures.text === undefined ? [paragraph(clause("security.intro", {}))] : policyParagraphs(measures.text, [...path, "text"])),
-        ...fields([...groups, [word((c) => c.labels["external-environment"]), externalBlocks]]),
+        ...intro,
+        ...fields([
+          ...groups.map((group) => [word((c) => c.labels[group.label]), policyList("bullet", group.texts, [...path, group.key])] as const),
+          [word((c) => c.labels["external-environment"]), externalBlocks]
+        ]),
         ...(measures.disclosureOnRequest === undefined ? [] : [paragraph(fromPolicy(measures.disclosureOnRequest, [...path, "disclosureOnRequest"]))])
       ]
     }
@@ -62,8 +76,14 @@ export const retention: SectionBuilder = {
     return {
       title: word((c) => c.headings.retention),
       blocks: [
-        ...(rules.text === undefined ? [paragraph(clause("retention.intro", {}))] : policyParagraphs(rules.text, [...path, "text"])),
+        ...(rules.text !== undefined
+          ? policyParagraphs(rules.text, [...path, "text"])
+          : rules.rules.length > 0
+            ? [paragraph(clause("retention.intro", {}, [[...path, "rules"]]))]
+            : []),
         ...table(head, rows),
+        // Deletion is said only where the policy declares it: its own text may refuse it (保存期間経過後も削除しない場合).
+        ...(rules.deletesAfterPeriod === true ? [paragraph(clause("retention.deletion", {}, [[...path, "deletesAfterPeriod"]]))] : []),
         ...fields([[word((c) => c.labels["retention-exceptions"]), policyParagraphs(rules.exceptions, [...path, "exceptions"])]])
       ]
     }
@@ -81,8 +101,12 @@ export const tracking: SectionBuilder = {
       const cookiePath = [...path, "cookies"]
       const statement = cookies.text === undefined
         ? [
-            paragraph(cookies.used ? clause("cookies.used", {}) : clause("cookies.not-used", { noWebBeacons: cookies.webBeacons === false })),
-            ...(cookies.identifiesPersons === false ? [paragraph(clause("cookies.no-personal-identification", {}))] : [])
+            paragraph(
+              cookies.used
+                ? clause("cookies.used", {}, [[...cookiePath, "used"]])
+                : clause("cookies.not-used", { noWebBeacons: cookies.webBeacons === false }, [[...cookiePath, "used"], ...(cookies.webBeacons === false ? [[...cookiePath, "webBeacons"]] : [])])
+            ),
+            ...(cookies.identifiesPersons === false ? [paragraph(clause("cookies.no-personal-identification", {}, [[...cookiePath, "identifiesPersons"]]))] : [])
           ]
         : policyParagraphs(cookies.text, [...cookiePath, "text"])
       subsections.push({
@@ -105,7 +129,9 @@ export const tracking: SectionBuilder = {
         id: "logs",
         title: word((c) => c.headings.logs),
         blocks: [
-          ...(logs.text === undefined ? [paragraph(clause(logs.collected ? "logs.collected" : "logs.not-collected", {}))] : policyParagraphs(logs.text, [...logPath, "text"])),
+          ...(logs.text === undefined
+            ? [paragraph(clause(logs.collected ? "logs.collected" : "logs.not-collected", {}, [[...logPath, "collected"]]))]
+            : policyParagraphs(logs.text, [...logPath, "text"])),
           ...fields([
             [word((c) => c.labels["log-items"]), policyList("bullet", logs.items, [...logPath, "items"])],
             [word((c) => c.labels["log-purposes"]), policyList("bullet", logs.purposes, [...logPath, "purposes"])],
@@ -127,7 +153,16 @@ export const tracking: SectionBuilder = {
             const sent = flow.direction === "sent-to-third-party"
             const statement =
               flow.text === undefined
-                ? [paragraph(sent ? clause("data-flow.sent", { party }) : clause("data-flow.received", { party, linked: flow.linkedToPersonalData === true }))]
+                ? [
+                    paragraph(
+                      sent
+                        ? clause("data-flow.sent", { party }, [[...flowPath, "direction"]])
+                        : clause("data-flow.received", { party, linked: flow.linkedToPersonalData === true }, [
+                            [...flowPath, "direction"],
+                            ...(flow.linkedToPersonalData === true ? [[...flowPath, "linkedToPersonalData"]] : [])
+                          ])
+                    )
+                  ]
                 : policyParagraphs(flow.text, [...flowPath, "text"])
             return {
               text: concat(word((c) => c.labels[sent ? "flow-sent-to" : "flow-received-from"]), bilingual("：", ": "), party),

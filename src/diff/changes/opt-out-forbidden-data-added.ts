@@ -1,0 +1,55 @@
+/**
+ * The opt-out comes to cover data it may never carry: special-care data,
+ * data itself received by opt-out (27(2) proviso), My Number data (番号法
+ * 19) or pseudonymized data (41(6)). No notice makes that lawful: the data
+ * can go only with the person's consent.
+ *
+ * @since 0.2.0
+ */
+import type { DataCategory } from "../../model/DataCategory.ts"
+import { acquiredByOptOut, holdsSpecialCare } from "../../model/facts.ts"
+import type { Policy } from "../../model/Policy.ts"
+import { categoriesOf, defineChange, isEntry } from "../ChangeRule.ts"
+import type { Json } from "../Json.ts"
+
+/** Data the opt-out may not carry, whatever is notified. */
+export const forbiddenForOptOut = (category: DataCategory): boolean =>
+  holdsSpecialCare(category) || acquiredByOptOut(category) || category.sensitivity === "my-number" || category.sensitivity === "pseudonymized"
+
+const forbiddenCovered = (scope: Json | undefined, policy: Policy): ReadonlySet<string> => {
+  const covered = categoriesOf(scope, policy)
+  return new Set(policy.dataCategories.filter((category) => covered.has(category.id) && forbiddenForOptOut(category)).map((category) => category.id))
+}
+
+const OPT_OUT = "thirdPartyProvision.optOut"
+
+export default defineChange({
+  id: "opt-out-forbidden-data-added",
+  impact: "consent",
+  article: { en: "APPI 27(2) proviso, 41(6); My Number Act 19", ja: "個人情報保護法27条2項ただし書・41条6項、番号法19条" },
+  explain: {
+    en: "the opt-out now covers data it may never carry (special-care data, data received by opt-out, My Number or pseudonymized data): no notice makes that lawful, so providing it needs the person's consent",
+    ja: "オプトアウトの対象に、オプトアウトでは提供できない個人データ（要配慮個人情報、オプトアウトにより提供を受けたもの、特定個人情報、仮名加工情報）が加わった。通知等によっても適法にならず、提供には本人の同意が必要"
+  },
+  hint: {
+    en: "take the category out of the opt-out's scope, or provide it only with consent",
+    ja: "その種別をオプトアウトの対象から外すか、同意を得て提供する"
+  },
+  matches: (edit, context) => {
+    const before = context.before.thirdPartyProvision?.optOut
+    const after = context.after.thirdPartyProvision?.optOut
+    if (after === undefined || after.conditional === true) return false
+    if (edit.shape === `${OPT_OUT}.categories` || edit.shape === `${OPT_OUT}.categories.#` || edit.shape === OPT_OUT) {
+      const was = before === undefined ? new Set<string>() : forbiddenCovered(before.categories as Json, context.before)
+      return [...forbiddenCovered(after.categories as Json, context.after)].some((id) => !was.has(id))
+    }
+    // A category the opt-out covers becomes forbidden data (or a new one appears under `all`).
+    if (isEntry(edit, "dataCategories", "added") || edit.shape.startsWith("dataCategories.*.")) {
+      const id = edit.keys[0]
+      const category = context.after.dataCategories.find((c) => c.id === id)
+      const was = context.before.dataCategories.find((c) => c.id === id)
+      return category !== undefined && forbiddenCovered(after.categories as Json, context.after).has(category.id) && (was === undefined || !forbiddenForOptOut(was))
+    }
+    return false
+  }
+})
