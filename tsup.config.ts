@@ -15,7 +15,9 @@ export default defineConfig([
     // index re-uses core's code (one copy, one class identity for errors and schemas), CJS too.
     splitting: true,
     treeshake: true,
-    external: peers
+    external: peers,
+    // The country names are data, read at build time: bundled, so the published files import no JSON.
+    noExternal: [/^i18n-iso-countries\//u]
   },
   // The guard alone, for hot paths and browsers: one file that imports nothing (CI checks it),
   // so it is built apart from the shared chunks above.

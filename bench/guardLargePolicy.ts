@@ -68,7 +68,7 @@ export const largePolicy = (categories: number, purposes: number): Policy => {
       items: [text("氏名")],
       users: [1, 2, 3].map((u) => ({ id: `partner-${j + 1}-${u}`, name: text(`提携先${j + 1}-${u}`), country: u === 3 ? "US" : "JP" })),
       purposes: "all",
-      responsibleParty: { name: text("株式会社大規模"), address: { ja: "東京都千代田区1-1" }, representatives: [{ title: text("代表取締役"), name: text("大規模 太郎") }] }
+      responsibleParties: [{ id: "party", name: text("株式会社大規模"), address: { ja: "東京都千代田区1-1" }, representatives: [{ title: text("代表取締役"), name: text("大規模 太郎") }] }]
     })),
     outsourcing: {
       used: true,

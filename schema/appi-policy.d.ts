@@ -147,9 +147,10 @@ export type RetentionTrigger =
 export type RequestKind =
   "purpose-notification" | "disclosure" | "provision-record-disclosure" | "correction" | "use-stop" | "provision-stop";
 /**
- * person (本人), legal-representative (法定代理人), appointed-agent (任意代理人), any-agent (代理人 — the policy does not say which).
+ * person (本人), legal-representative (法定代理人), parental-authority (親権者) and adult-guardian (成年後見人) — legal representatives the policy names apart —, appointed-agent (任意代理人), any-agent (代理人 — the policy does not say which).
  */
-export type RequesterKind = "person" | "legal-representative" | "appointed-agent" | "any-agent";
+export type RequesterKind =
+  "person" | "legal-representative" | "parental-authority" | "adult-guardian" | "appointed-agent" | "any-agent";
 /**
  * harm-to-person-or-third-party (本人又は第三者の生命、身体、財産その他の権利利益を害するおそれ), serious-business-hindrance (業務の適正な実施に著しい支障), violates-other-law (他の法令に違反).
  */
@@ -357,6 +358,10 @@ export interface DataCategory {
    * For `sensitivity: anonymized`: what is published under 43(3) and 43(4).
    */
   readonly anonymized?: AnonymizedPublication;
+  /**
+   * `true`: the policy states this data is never entrusted to others (e.g. 本人確認書類は委託しません). The guard then denies providing it to any outsourcee.
+   */
+  readonly neverOutsourced?: boolean;
 }
 export interface DataItem {
   /**
@@ -683,12 +688,24 @@ export interface JointUse {
    * The range of users described in words, when not listed by name.
    */
   readonly usersRange?: LocalizedText;
-  readonly purposes: PurposeScope;
   /**
-   * The purposes as the policy words them (利用する者の利用目的).
+   * The arrangement's heading, where the policy gives one.
+   */
+  readonly title?: LocalizedText;
+  /**
+   * The operator's own purposes the joint use serves (`all` or ids), where they are the operator's; the guard and the diff read these. Give `purposesText` for the joint users' purposes.
+   */
+  readonly purposes?: PurposeScope;
+  /**
+   * The joint users' purposes as the policy words them (利用する者の利用目的); they need not be the operator's.
    */
   readonly purposesText?: readonly LocalizedText[];
-  readonly responsibleParty: ResponsibleParty;
+  /**
+   * Who is responsible for managing the data (管理について責任を有する者); several, each with the items it `covers`, where the policy names more than one.
+   *
+   * @minItems 1
+   */
+  readonly responsibleParties: readonly ResponsibleParty[];
   /**
    * How the data was acquired (取得方法).
    */
@@ -706,9 +723,14 @@ export interface JointUser {
   readonly systemBased?: SystemBasedTransfer;
 }
 export interface ResponsibleParty {
+  readonly id: Id;
   readonly name: ProperName;
   readonly address?: PostalAddress;
   readonly representatives?: readonly RolePerson[];
+  /**
+   * The items this party is responsible for, where several parties share the role (each for its own items).
+   */
+  readonly covers?: readonly LocalizedText[];
 }
 export interface Outsourcing {
   /**
@@ -1029,9 +1051,9 @@ export interface ContactWindow {
   readonly otherChannels?: readonly OtherChannel[];
   readonly receptionHours?: ReceptionHours;
   /**
-   * The person responsible (個人情報保護管理者).
+   * The persons responsible (個人情報保護管理者), one or several, as the policy names them.
    */
-  readonly manager?: RolePerson;
+  readonly managers?: readonly RolePerson[];
   readonly text?: readonly LocalizedText[];
 }
 export interface ContactForm {

@@ -37,6 +37,7 @@ export const guardFixture: Policy = Schema.decodeUnknownSync(Policy)({
   operator: { name: text("株式会社例") },
   dataCategories: [
     { id: "customers", name: text("顧客"), disclosure: { class: "disclosable" }, sensitivity: "ordinary" },
+    { id: "identity-documents", name: text("本人確認書類"), disclosure: { class: "disclosable" }, sensitivity: "ordinary", neverOutsourced: true },
     { id: "patients", name: text("患者"), disclosure: { class: "disclosable" }, sensitivity: "ordinary", items: [{ ja: "病歴", sensitivity: "special-care" }] },
     { id: "client-data", name: text("受託データ"), disclosure: { class: "non-disclosable", entrusted: true }, sensitivity: "ordinary" },
     { id: "staff-numbers", name: text("従業員の個人番号"), disclosure: { class: "disclosable" }, sensitivity: "my-number" },
@@ -97,7 +98,7 @@ export const guardFixture: Policy = Schema.decodeUnknownSync(Policy)({
         { id: "overseas-lab", name: text("海外研究所"), country: "US" }
       ],
       purposes: "all",
-      responsibleParty: { name: text("株式会社例"), address: { ja: "東京都千代田区1-1" }, representatives: [representative] }
+      responsibleParties: [{ id: "party", name: text("株式会社例"), address: { ja: "東京都千代田区1-1" }, representatives: [representative] }]
     },
     {
       id: "loose",
@@ -105,7 +106,7 @@ export const guardFixture: Policy = Schema.decodeUnknownSync(Policy)({
       items: [text("氏名")],
       users: [{ id: "loose-partner", name: text("提携先") }],
       purposes: "all",
-      responsibleParty: { name: text("提携先") }
+      responsibleParties: [{ id: "party", name: text("提携先") }]
     }
   ],
   outsourcing: {

@@ -109,11 +109,14 @@ export const fullPolicyInput: PolicyInput = {
       items: [en("氏名", "Name")],
       users: [{ id: "sister", name: en("株式会社グループ", "Group K.K."), address: { postalCode: "100-0002", ja: "東京都千代田区皇居外苑1-1", en: "1-1 Kokyogaien, Chiyoda-ku, Tokyo" } }],
       purposes: "all",
-      responsibleParty: {
-        name: en("株式会社サンプル", "Sample K.K."),
-        address: { postalCode: "100-0001", ja: "東京都千代田区千代田1-1", en: "1-1 Chiyoda, Chiyoda-ku, Tokyo" },
-        representatives: [{ title: en("代表取締役", "Representative Director"), name: en("山田 太郎", "Taro Yamada") }]
-      },
+      responsibleParties: [
+        {
+          id: "sample",
+          name: en("株式会社サンプル", "Sample K.K."),
+          address: { postalCode: "100-0001", ja: "東京都千代田区千代田1-1", en: "1-1 Chiyoda, Chiyoda-ku, Tokyo" },
+          representatives: [{ title: en("代表取締役", "Representative Director"), name: en("山田 太郎", "Taro Yamada") }]
+        }
+      ],
       acquisitionMethod: en("ご本人から取得", "From the person")
     }
   ],
@@ -176,7 +179,7 @@ export const fullPolicyInput: PolicyInput = {
       phones: ["03-1234-5678"],
       emails: ["privacy@example.co.jp"],
       receptionHours: { timeZone: "Asia/Tokyo", days: ["mon", "tue", "wed", "thu", "fri"], windows: [{ from: "09:30", to: "17:00" }], closed: [{ from: "12-29", to: "01-03" }] },
-      manager: { title: en("個人情報保護管理者", "Personal Information Protection Manager"), name: en("佐藤 花子", "Hanako Sato") }
+      managers: [{ title: en("個人情報保護管理者", "Personal Information Protection Manager"), name: en("佐藤 花子", "Hanako Sato") }]
     }
   ],
   accreditedOrganization: { member: false },

@@ -140,9 +140,9 @@ export default [
   { clause: "8. (所在地)", path: "contactWindows#privacy-desk.address.ja", contains: "神奈川県横浜市神奈川区台町9-2 一幸ビル4階" },
   { clause: "8. (電話番号)", path: "contactWindows#privacy-desk.phones", equals: ["045-319-1785"] },
   { clause: "8. (E-mail)", path: "contactWindows#privacy-desk.emails", equals: ["privacy@genesis-net.co.jp"] },
-  { clause: "8. 個人情報保護管理責任者", path: "contactWindows#privacy-desk.manager.title.ja", contains: "個人情報保護管理責任者" },
-  { clause: "8. 個人情報保護管理責任者 (department)", path: "contactWindows#privacy-desk.manager.department.ja", contains: "総務" },
-  { clause: "8. 個人情報保護管理責任者 (name)", path: "contactWindows#privacy-desk.manager.name.ja", contains: "伊藤 義幸" },
+  { clause: "8. 個人情報保護管理責任者", path: "contactWindows#privacy-desk.managers.0.title.ja", contains: "個人情報保護管理責任者" },
+  { clause: "8. 個人情報保護管理責任者 (department)", path: "contactWindows#privacy-desk.managers.0.department.ja", contains: "総務" },
+  { clause: "8. 個人情報保護管理責任者 (name)", path: "contactWindows#privacy-desk.managers.0.name.ja", contains: "伊藤 義幸" },
   { clause: "8. 担当", path: "contactWindows#privacy-desk.department.ja", contains: "総務部「苦情相談窓口」" },
 
   // dates and signature

@@ -104,12 +104,12 @@ export default [
   { clause: "第8条(2)", path: "jointUses#medicalshift.users#medicalshift.name.ja", contains: "株式会社MedicalShift" },
   { clause: "第8条(3)", path: "jointUses#medicalshift.purposesText.0.ja", contains: "第3条 (個人情報の利用目的)に記載の目的" },
   { clause: "第8条(3) all purposes", path: "jointUses#medicalshift.purposes", equals: "all" },
-  { clause: "第8条(4) name", path: "jointUses#medicalshift.responsibleParty.name.ja", contains: "株式会社MedicalShift" },
-  { clause: "第8条(4) 〒", path: "jointUses#medicalshift.responsibleParty.address.postalCode", equals: "107-0062" },
-  { clause: "第8条(4) address", path: "jointUses#medicalshift.responsibleParty.address.ja", contains: "東京都港区南青山2丁目2番15号 ウィン青山942" },
-  { clause: "第8条(4) 代表取締役 宮井崇行", path: "jointUses#medicalshift.responsibleParty.representatives.0", contains: "代表取締役" },
-  { clause: "第8条(4) 代表取締役 宮井崇行 (name)", path: "jointUses#medicalshift.responsibleParty.representatives.0.name.ja", contains: "宮井崇行" },
-  { clause: "第8条(4) 堀琢馬", path: "jointUses#medicalshift.responsibleParty.representatives.1.name.ja", contains: "堀琢馬" },
+  { clause: "第8条(4) name", path: "jointUses#medicalshift.responsibleParties#medicalshift.name.ja", contains: "株式会社MedicalShift" },
+  { clause: "第8条(4) 〒", path: "jointUses#medicalshift.responsibleParties#medicalshift.address.postalCode", equals: "107-0062" },
+  { clause: "第8条(4) address", path: "jointUses#medicalshift.responsibleParties#medicalshift.address.ja", contains: "東京都港区南青山2丁目2番15号 ウィン青山942" },
+  { clause: "第8条(4) 代表取締役 宮井崇行", path: "jointUses#medicalshift.responsibleParties#medicalshift.representatives.0", contains: "代表取締役" },
+  { clause: "第8条(4) 代表取締役 宮井崇行 (name)", path: "jointUses#medicalshift.responsibleParties#medicalshift.representatives.0.name.ja", contains: "宮井崇行" },
+  { clause: "第8条(4) 堀琢馬", path: "jointUses#medicalshift.responsibleParties#medicalshift.representatives.1.name.ja", contains: "堀琢馬" },
 
   // 第9条 個人情報等の開示
   { clause: "第9条1", path: "requests.handling#disclosure.text.0.ja", contains: "お客様から、個人情報保護法の定めに基づき個人情報の開示を求められたときは、お客様自身からのご請求であることを確認の上で、お客様に対し、遅滞なく開示を行います(当該個人情報が存在しないときにはその旨を通知いたします。)。但し、個人情報保護法その他の法令により、当社が開示の義務を負わない場合は、この限りではありません。" },

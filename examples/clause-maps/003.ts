@@ -225,5 +225,5 @@ export default [
 
   // Closing signature
   { clause: "末尾 株式会社セントレクス", path: "operator.name.ja", contains: "株式会社セントレクス" },
-  { clause: "末尾 個人情報保護管理者", path: "contactWindows#privacy-desk.manager.title.ja", contains: "個人情報保護管理者" }
+  { clause: "末尾 個人情報保護管理者", path: "contactWindows#privacy-desk.managers.0.title.ja", contains: "個人情報保護管理者" }
 ] satisfies ReadonlyArray<ClauseLocation>

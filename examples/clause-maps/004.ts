@@ -123,8 +123,8 @@ export default [
   { clause: "■問い合わせ窓口", path: "contactWindows#privacy-contact.name.ja", contains: "問い合わせ窓口" },
   { clause: "■問い合わせ窓口 company", path: "operator.name.ja", contains: "株式会社 K-ZONE" },
   { clause: "■問い合わせ窓口 Email", path: "contactWindows#privacy-contact.emails", equals: ["privacy@k-zone.co.jp"] },
-  { clause: "■問い合わせ窓口 個人情報保護責任者", path: "contactWindows#privacy-contact.manager.title.ja", contains: "個人情報保護責任者" },
-  { clause: "■問い合わせ窓口 取締役", path: "contactWindows#privacy-contact.manager.position.ja", contains: "取締役" },
-  { clause: "■問い合わせ窓口 黒田 修", path: "contactWindows#privacy-contact.manager.name.ja", contains: "黒田 修" },
+  { clause: "■問い合わせ窓口 個人情報保護責任者", path: "contactWindows#privacy-contact.managers.0.title.ja", contains: "個人情報保護責任者" },
+  { clause: "■問い合わせ窓口 取締役", path: "contactWindows#privacy-contact.managers.0.position.ja", contains: "取締役" },
+  { clause: "■問い合わせ窓口 黒田 修", path: "contactWindows#privacy-contact.managers.0.name.ja", contains: "黒田 修" },
   { clause: "8./※ complaints → window", path: "complaints.window", equals: "privacy-contact" }
 ] satisfies ReadonlyArray<ClauseLocation>

@@ -52,7 +52,7 @@ export interface Change {
   readonly entry?: string
   /** The entry's name or text, for people. */
   readonly name?: { readonly ja: string; readonly en?: string }
-  /** Within the entry (or section): `responsibleParty.name`, `users.acme`, `items`. */
+  /** Within the entry (or section): `responsibleParties.acme.name`, `users.acme`, `items`. */
   readonly field?: string
   /** JSON path in the new document (in the old one for a removal). */
   readonly path: JsonPath

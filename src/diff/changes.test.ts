@@ -176,7 +176,7 @@ const CASES: ReadonlyArray<Case> = [
         items: [ja("氏名")],
         users: [{ id: "sister", name: ja("姉妹会社") }],
         purposes: "all",
-        responsibleParty: { name: ja("株式会社スマイルモア") }
+        responsibleParties: [{ id: "party", name: ja("株式会社スマイルモア") }]
       }),
     expected: ["joint-use-added"]
   },
@@ -187,8 +187,8 @@ const CASES: ReadonlyArray<Case> = [
   { name: "a joint-use item reworded", example: "001-smilemore", edit: (d) => (jointUse(d).items[0]!.ja = "利用者の氏名及び住所"), expected: ["joint-use-items-widened"] },
   { name: "a joint-use item dropped", example: "001-smilemore", edit: (d) => jointUse(d).items.pop(), expected: ["joint-use-narrowed"] },
   { name: "joint-use purposes narrowed to a list", example: "001-smilemore", edit: (d) => (jointUse(d).purposes = ["service-notices"]), expected: ["joint-use-purposes-changed"] },
-  { name: "the responsible party renamed", example: "001-smilemore", edit: (d) => (jointUse(d).responsibleParty.name.ja = "株式会社メディカルシフト"), expected: ["responsible-party-replaced"] },
-  { name: "the responsible party moved", example: "001-smilemore", edit: (d) => (jointUse(d).responsibleParty.address!.ja = "東京都渋谷区道玄坂1-1"), expected: ["responsible-party-details-changed"] },
+  { name: "the responsible party renamed", example: "001-smilemore", edit: (d) => (jointUse(d).responsibleParties[0]!.name.ja = "株式会社メディカルシフト"), expected: ["responsible-party-replaced"] },
+  { name: "the responsible party moved", example: "001-smilemore", edit: (d) => (jointUse(d).responsibleParties[0]!.address!.ja = "東京都渋谷区道玄坂1-1"), expected: ["responsible-party-details-changed"] },
   { name: "a joint user renamed", example: "001-smilemore", edit: (d) => (jointUse(d).users[0]!.name.ja = "株式会社メディカルシフト"), expected: ["joint-user-changed"] },
   { name: "how jointly used data is acquired", example: "001-smilemore", edit: (d) => (jointUse(d).acquisitionMethod = ja("本人から直接")), expected: ["joint-use-details-changed"] },
   { name: "the operator moved while using opt-out", example: "004-k-zone", prepare: optOutInUse, edit: (d) => (d.operator.name!.ja = "株式会社ケイゾーン"), expected: ["opt-out-operator-changed"] },

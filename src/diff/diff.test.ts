@@ -113,7 +113,7 @@ const MUTATIONS: ReadonlyArray<readonly [string, Mutation]> = [
   ["raise the fee", (d) => (d.fees![0]!.amount = 1500)],
   ["change the e-mail", (d) => (d.contactWindows[0]!.emails = ["privacy@clearsmile.jp"])],
   ["add a joint user", (d) => d.jointUses![0]!.users.push({ id: "partner", name: ja("提携医院") })],
-  ["move the responsible party", (d) => (d.jointUses![0]!.responsibleParty.address!.ja = "東京都港区南青山1-1")],
+  ["move the responsible party", (d) => (d.jointUses![0]!.responsibleParties[0]!.address!.ja = "東京都港区南青山1-1")],
   ["reword the joint-use purposes", (d) => (d.jointUses![0]!.purposesText = [ja("第3条に記載の目的の範囲内")])],
   ["add a security measure", (d) => (d.securityMeasures!.technical = [ja("アクセス制御")])],
   ["reword the principles", (d) => (d.principles!.items[0]!.text.ja = "当社は個人情報を正確かつ安全に管理します。")],

@@ -74,6 +74,7 @@ const rows: ReadonlyArray<readonly [unknown, DecisionCode]> = [
   [{ category: "customers", provide: { to: "outsourcee", country: "JP" } }, "outsourcing"],
   [{ category: "customers", provide: { to: "outsourcee", recipient: "jp-callcenter" } }, "outsourcing"],
   [{ category: "customers", provide: { to: "outsourcee", recipient: "payroll" } }, "outsourcing-not-declared"],
+  [{ category: "identity-documents", provide: { to: "outsourcee", recipient: "jp-callcenter" } }, "outsourcing-excluded"],
   [{ category: "customers", provide: { to: "outsourcee", recipient: "sg-datacenter" } }, "outsourcing"],
   [{ category: "client-numbers", provide: { to: "outsourcee", recipient: "payroll" } }, "my-number-re-entrustment"],
   [{ category: "client-numbers", provide: { to: "outsourcee", recipient: "payroll", entrustorPermission: true } }, "outsourcing"],
@@ -231,7 +232,7 @@ describe("the checker never throws and fails closed", () => {
     }
     const hostile = new Proxy(table, { get: () => { throw new Error("boom") } })
     expect(check(hostile, { category: "customers", purpose: "contact" }).code).toBe("invalid-table")
-    expect(TABLE_FORMAT_VERSION).toBe(2)
+    expect(TABLE_FORMAT_VERSION).toBe(3)
   })
 
   it("any table: never throws on a mutated table, and denies unless it is well-formed", () => {

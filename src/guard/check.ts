@@ -24,6 +24,7 @@ interface CategoryIndex {
   readonly anonymizedProvision: boolean
   readonly jointUsers: ReadonlyMap<string, TableJointUser>
   readonly entrustees: ReadonlySet<string> | null
+  readonly outsourcingExcluded: boolean
 }
 
 interface Index {
@@ -160,7 +161,8 @@ const indexTable = (table: unknown): Index => {
       optOut: optOut as OptOutState,
       anonymizedProvision: flag(own(row, "anonymizedProvision"), "anonymizedProvision"),
       jointUsers: byId(own(row, "jointUsers"), (item) => ({ ...recipientOf(item), complete: isRecord(item) ? flag(own(item, "complete"), "complete") : fail("joint user") })),
-      entrustees: entrustees === null ? null : new Set(strings(entrustees, "entrustees"))
+      entrustees: entrustees === null ? null : new Set(strings(entrustees, "entrustees")),
+      outsourcingExcluded: flag(own(row, "outsourcingExcluded"), "outsourcingExcluded")
     })
   }
   return {
@@ -263,6 +265,8 @@ const decideProvision = (index: Index, category: CategoryIndex, provide: object,
   }
   // 匿名加工情報 is not personal data: 27 and 28 do not apply; 43(4) does.
   if (category.kind === "anonymized") return category.anonymizedProvision ? DECISIONS["anonymized-provision"] : DECISIONS["anonymized-not-published"]
+  // The company's own word, wherever the outsourcee is.
+  if (to === "outsourcee" && category.outsourcingExcluded) return DECISIONS["outsourcing-excluded"]
 
   const declared =
     typeof recipient !== "string"

@@ -103,7 +103,8 @@ const categoryRow = (policy: Policy, category: DataCategory): TableCategory => {
     optOut: optOutOf(policy, category, kind),
     anonymizedProvision: kind === "anonymized" && category.anonymized?.provision !== undefined,
     jointUsers: jointUsersOf(policy, category),
-    entrustees: entrusteesOf(policy, category)
+    entrustees: entrusteesOf(policy, category),
+    outsourcingExcluded: category.neverOutsourced === true
   }
 }
 

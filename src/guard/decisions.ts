@@ -49,6 +49,7 @@ export type DenyCode =
   | "joint-user-not-declared"
   | "joint-use-incomplete"
   | "outsourcing-not-declared"
+  | "outsourcing-excluded"
   | "consent-required"
 
 /** @since 0.1.0 */
@@ -207,6 +208,12 @@ export const DECISIONS: { readonly [C in DecisionCode]: Decision } = Object.free
     "outsourcing",
     "方針が（この種別についての、又はこの委託先への）委託を記載していません。法は委託の公表を求めていませんが、本ガードは方針に記載された取扱いのみを認めます",
     "the policy does not declare outsourcing (of this category, or to this outsourcee); the law does not require it to, but the guard allows only what the policy declares"
+  ),
+  "outsourcing-excluded": denyByPolicy(
+    "outsourcing-excluded",
+    "dataCategories[].neverOutsourced",
+    "方針はこの種別を委託しないと定めています",
+    "the policy states this category is never entrusted to others"
   ),
   "consent-required": deny("consent-required", "APPI 27(1)", "第三者提供には本人の同意が必要です", "provision to a third party needs the person's consent")
 })

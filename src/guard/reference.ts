@@ -50,13 +50,14 @@ const optOutIsLawful = (policy: Policy): "lawful" | "not-filed" | "incomplete" =
   return told ? "lawful" : "incomplete"
 }
 
-/** 27(5)(iii): items, users, purposes, and the responsible party's name, address and representative. */
+/** 27(5)(iii): items, users, purposes, and each responsible party's name, address and representative. */
 const jointUseIsComplete = (jointUse: NonNullable<Policy["jointUses"]>[number]): boolean =>
   jointUse.items.length > 0 &&
   (jointUse.users.length > 0 || jointUse.usersRange !== undefined) &&
-  jointUse.responsibleParty.address !== undefined &&
-  (jointUse.responsibleParty.representatives ?? []).length > 0 &&
-  (jointUse.responsibleParty.representatives ?? []).every((person) => person.name !== undefined)
+  (jointUse.purposes !== undefined || (jointUse.purposesText ?? []).length > 0) &&
+  jointUse.responsibleParties.every(
+    (party) => party.address !== undefined && (party.representatives ?? []).length > 0 && (party.representatives ?? []).every((person) => person.name !== undefined)
+  )
 
 /** @since 0.1.0 */
 export const referenceDecision = (policy: Policy, request: unknown): Decision => {
@@ -114,6 +115,7 @@ export const referenceDecision = (policy: Policy, request: unknown): Decision =>
   if (permitted !== undefined && typeof permitted !== "boolean") return DECISIONS["malformed-request"]
 
   if (sensitivity === "anonymized") return category.anonymized?.provision !== undefined ? DECISIONS["anonymized-provision"] : DECISIONS["anonymized-not-published"]
+  if (to === "outsourcee" && category.neverOutsourced === true) return DECISIONS["outsourcing-excluded"]
 
   // The joint uses that list this user for this category, complete ones first.
   const jointUses = (policy.jointUses ?? []).filter((use) => covers(use.categories, category) && use.users.some((user) => user.id === recipient))

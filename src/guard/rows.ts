@@ -89,6 +89,13 @@ export const DECISION_ROWS: ReadonlyArray<DecisionRow> = [
   },
   {
     request: "provide to `outsourcee`",
+    condition: "anywhere; the policy states the category is never entrusted (`neverOutsourced`)",
+    decision: "denied `outsourcing-excluded`",
+    codes: ["outsourcing-excluded"],
+    basis: "policy: `dataCategories[].neverOutsourced`"
+  },
+  {
+    request: "provide to `outsourcee`",
     condition: "at home; My Number data handled for a client, without `entrustorPermission`",
     decision: "denied `my-number-re-entrustment`",
     codes: ["my-number-re-entrustment"],

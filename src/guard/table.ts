@@ -11,7 +11,7 @@
 /** @since 0.1.0 */
 export const TABLE_FORMAT = "appi-policy/decision-table" as const
 /** Bumped on any change a checker of an older version could misread. @since 0.1.0 */
-export const TABLE_FORMAT_VERSION = 2 as const
+export const TABLE_FORMAT_VERSION = 3 as const
 
 /** A category's legal kind: what the statute does with it. @since 0.2.0 */
 export type CategoryKind = "ordinary" | "special-care" | "my-number" | "pseudonymized" | "anonymized"
@@ -59,6 +59,8 @@ export interface TableCategory {
   readonly jointUsers: ReadonlyArray<TableJointUser>
   /** Ids of the declared outsourcees this category may go to; `null` when the policy names none for it (any outsourcee, placed by the request's country). */
   readonly entrustees: ReadonlyArray<string> | null
+  /** The policy states the category is never entrusted to others. */
+  readonly outsourcingExcluded: boolean
 }
 
 /** @since 0.1.0 */

@@ -60,7 +60,9 @@ export const ContactWindow = Schema.Struct({
   ),
   otherChannels: Schema.optionalKey(Schema.Array(OtherChannel)),
   receptionHours: Schema.optionalKey(ReceptionHours),
-  manager: Schema.optionalKey(RolePerson.annotateKey({ description: "The person responsible (個人情報保護管理者)." })),
+  managers: Schema.optionalKey(
+    Schema.Array(RolePerson).annotate({ description: "The persons responsible (個人情報保護管理者), one or several, as the policy names them." })
+  ),
   text: Schema.optionalKey(Schema.Array(LocalizedText))
 }).annotate({ identifier: "ContactWindow", title: "Contact window (問い合わせ窓口)" })
 /** @since 0.1.0 */

@@ -130,7 +130,12 @@ export const DataCategory = Schema.Struct({
       note: Schema.optionalKey(LocalizedText)
     }).annotate({ identifier: "CategoryAcquisition", title: "How this category is acquired (取得の経緯)" })
   ),
-  anonymized: Schema.optionalKey(AnonymizedPublication.annotateKey({ description: "For `sensitivity: anonymized`: what is published under 43(3) and 43(4)." }))
+  anonymized: Schema.optionalKey(AnonymizedPublication.annotateKey({ description: "For `sensitivity: anonymized`: what is published under 43(3) and 43(4)." })),
+  neverOutsourced: Schema.optionalKey(
+    Schema.Boolean.annotate({
+      description: "`true`: the policy states this data is never entrusted to others (e.g. 本人確認書類は委託しません). The guard then denies providing it to any outsourcee."
+    })
+  )
 }).annotate({
   identifier: "DataCategory",
   title: "Data category (個人情報の種別)",

@@ -8,7 +8,7 @@
 import { Schema } from "effect"
 import { SystemBasedTransfer } from "./ForeignTransfer.ts"
 import { CategoryScope } from "./Purpose.ts"
-import { CountryCode, Id, LocalizedText, PostalAddress, RolePerson, TextList, ProperName } from "./primitives.ts"
+import { CountryCode, Id, LocalizedText, NonEmpty, PostalAddress, ProperName, RolePerson, TextList } from "./primitives.ts"
 
 /**
  * A joint user (共同して利用する者). One in a foreign country is a
@@ -28,9 +28,13 @@ export const JointUser = Schema.Struct({
 
 /** The party responsible for managing the jointly used data. @since 0.1.0 */
 export const ResponsibleParty = Schema.Struct({
+  id: Id,
   name: ProperName,
   address: Schema.optionalKey(PostalAddress),
-  representatives: Schema.optionalKey(Schema.Array(RolePerson))
+  representatives: Schema.optionalKey(Schema.Array(RolePerson)),
+  covers: Schema.optionalKey(
+    TextList.annotate({ description: "The items this party is responsible for, where several parties share the role (each for its own items)." })
+  )
 }).annotate({ identifier: "ResponsibleParty", title: "Responsible party (管理について責任を有する者)" })
 
 /** `all` or a list of purpose ids. @since 0.1.0 */
@@ -48,9 +52,18 @@ export const JointUse = Schema.Struct({
   items: TextList.annotate({ description: "Items of personal data used jointly (共同して利用される個人データの項目)." }),
   users: Schema.Array(JointUser).annotate({ description: "The range of joint users (共同して利用する者の範囲)." }),
   usersRange: Schema.optionalKey(LocalizedText.annotateKey({ description: "The range of users described in words, when not listed by name." })),
-  purposes: PurposeScope,
-  purposesText: Schema.optionalKey(TextList.annotate({ description: "The purposes as the policy words them (利用する者の利用目的)." })),
-  responsibleParty: ResponsibleParty,
+  title: Schema.optionalKey(LocalizedText.annotateKey({ description: "The arrangement's heading, where the policy gives one." })),
+  purposes: Schema.optionalKey(
+    PurposeScope.annotateKey({
+      description: "The operator's own purposes the joint use serves (`all` or ids), where they are the operator's; the guard and the diff read these. Give `purposesText` for the joint users' purposes."
+    })
+  ),
+  purposesText: Schema.optionalKey(
+    TextList.annotate({ description: "The joint users' purposes as the policy words them (利用する者の利用目的); they need not be the operator's." })
+  ),
+  responsibleParties: NonEmpty(ResponsibleParty).annotate({
+    description: "Who is responsible for managing the data (管理について責任を有する者); several, each with the items it `covers`, where the policy names more than one."
+  }),
   acquisitionMethod: Schema.optionalKey(LocalizedText.annotateKey({ description: "How the data was acquired (取得方法)." }))
 }).annotate({ identifier: "JointUse", title: "Joint use (共同利用, 27条5項3号)" })
 /** @since 0.1.0 */

@@ -46,11 +46,15 @@ export const ProcedureStep = Schema.Struct({
 }).annotate({ identifier: "ProcedureStep", title: "Procedure step (手順)" })
 
 /** @since 0.1.0 */
-export const RequesterKind = Schema.Literals(["person", "legal-representative", "appointed-agent", "any-agent"]).annotate({
+export const RequesterKind = Schema.Literals(["person", "legal-representative", "parental-authority", "adult-guardian", "appointed-agent", "any-agent"]).annotate({
   identifier: "RequesterKind",
   title: "Requester (請求者)",
-  description: "person (本人), legal-representative (法定代理人), appointed-agent (任意代理人), any-agent (代理人 — the policy does not say which)."
+  description:
+    "person (本人), legal-representative (法定代理人), parental-authority (親権者) and adult-guardian (成年後見人) — legal representatives the policy names apart —, appointed-agent (任意代理人), any-agent (代理人 — the policy does not say which)."
 })
+
+/** The requesters that are legal representatives (施行令13条1号). @since 0.2.0 */
+export const LEGAL_REPRESENTATIVES: ReadonlySet<typeof RequesterKind.Type> = new Set(["legal-representative", "parental-authority", "adult-guardian"])
 
 /** Identity documents required for one kind of requester (本人確認書類). @since 0.1.0 */
 export const IdentityRequirement = Schema.Struct({

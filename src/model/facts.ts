@@ -100,9 +100,10 @@ export const optOutStatus = (optOut: OptOut | undefined): "none" | "not-filed" |
 export type JointUseGap =
   | { readonly kind: "items" }
   | { readonly kind: "users" }
-  | { readonly kind: "responsible-address" }
-  | { readonly kind: "responsible-representative" }
-  | { readonly kind: "unnamed-representative"; readonly index: number }
+  | { readonly kind: "purposes" }
+  | { readonly kind: "responsible-address"; readonly party: number }
+  | { readonly kind: "responsible-representative"; readonly party: number }
+  | { readonly kind: "unnamed-representative"; readonly party: number; readonly index: number }
 
 /**
  * The matters a joint use does not state (27(5)(iii), with the 2022 address
@@ -115,12 +116,14 @@ export const jointUseGaps = (jointUse: JointUse): ReadonlyArray<JointUseGap> => 
   const gaps: Array<JointUseGap> = []
   if (jointUse.items.length === 0) gaps.push({ kind: "items" })
   if (jointUse.users.length === 0 && jointUse.usersRange === undefined) gaps.push({ kind: "users" })
-  const party = jointUse.responsibleParty
-  if (party.address === undefined) gaps.push({ kind: "responsible-address" })
-  const representatives = party.representatives ?? []
-  if (representatives.length === 0) gaps.push({ kind: "responsible-representative" })
-  representatives.forEach((person, index) => {
-    if (person.name === undefined) gaps.push({ kind: "unnamed-representative", index })
+  if (jointUse.purposes === undefined && (jointUse.purposesText ?? []).length === 0) gaps.push({ kind: "purposes" })
+  jointUse.responsibleParties.forEach((party, partyIndex) => {
+    if (party.address === undefined) gaps.push({ kind: "responsible-address", party: partyIndex })
+    const representatives = party.representatives ?? []
+    if (representatives.length === 0) gaps.push({ kind: "responsible-representative", party: partyIndex })
+    representatives.forEach((person, index) => {
+      if (person.name === undefined) gaps.push({ kind: "unnamed-representative", party: partyIndex, index })
+    })
   })
   return gaps
 }

@@ -26,7 +26,7 @@ const base = {
       items: [{ ja: "氏名" }],
       users: [{ id: "a", name: { ja: "A社" } }],
       purposes: ["contact"],
-      responsibleParty: { name: { ja: "A社" } }
+      responsibleParties: [{ id: "party", name: { ja: "A社" } }]
     }
   ],
   marketingOptOut: { purposes: ["contact"], canResume: true },

@@ -120,6 +120,9 @@ export const semanticIssues = (policy: Policy): ReadonlyArray<SemanticIssue> => 
       f.references("data category", categories, entry.categories, [...path, "categories"])
       f.unique("recipient", entry.recipients, [...path, "recipients"])
     })
+    // A list of cases names the exceptions and grounds it lists (or all the exceptions, cited as one item).
+    const listable = new Set<string>([...provision.exceptions.map((exception) => exception.id), ...(provision.otherGrounds ?? []).map((ground) => ground.id), "statutory-exceptions"])
+    provision.caseLists?.forEach((list, i) => f.references("exception or ground", listable, list.cases, ["thirdPartyProvision", "caseLists", i, "cases"]))
     f.references("data category", categories, provision.optOut?.categories, ["thirdPartyProvision", "optOut", "categories"])
     f.date(provision.optOut?.startDate, ["thirdPartyProvision", "optOut", "startDate"])
   }
@@ -128,6 +131,7 @@ export const semanticIssues = (policy: Policy): ReadonlyArray<SemanticIssue> => 
     f.references("data category", categories, jointUse.categories, ["jointUses", i, "categories"])
     f.references("purpose", purposes, jointUse.purposes, ["jointUses", i, "purposes"])
     f.unique("joint user", jointUse.users, ["jointUses", i, "users"])
+    f.unique("responsible party", jointUse.responsibleParties, ["jointUses", i, "responsibleParties"])
   })
 
   const requestKinds = new Set<string>(policy.requests?.kinds ?? [])
@@ -144,6 +148,15 @@ export const semanticIssues = (policy: Policy): ReadonlyArray<SemanticIssue> => 
   )
   f.reference("contact window", windows, policy.complaints?.window, ["complaints", "window"])
 
+  // The presentation names additional clauses by `clause-<id>`.
+  const clauses = new Set((policy.additionalClauses ?? []).map((clause) => `clause-${clause.id}`))
+  const sections = (refs: ReadonlyArray<string> | undefined, path: Path) => {
+    refs?.forEach((ref, index) => ref.startsWith("clause-") && f.reference("additional clause", clauses, ref, [...path, index]))
+    f.distinct(refs, path)
+  }
+  sections(policy.presentation?.order, ["presentation", "order"])
+  policy.presentation?.parts?.forEach((part, i) => sections(part.sections, ["presentation", "parts", i, "sections"]))
+  policy.presentation?.headings?.forEach((heading, i) => heading.section.startsWith("clause-") && f.reference("additional clause", clauses, heading.section, ["presentation", "headings", i, "section"]))
   f.date(policy.history?.established, ["history", "established"])
   f.date(policy.history?.effective, ["history", "effective"])
   policy.history?.revisions?.forEach((revision, i) => f.date(revision.date, ["history", "revisions", i, "date"]))

@@ -30,7 +30,6 @@ const NOT_VERBATIM: Readonly<Record<string, string>> = {
   // Hard-coded cross-references are replaced by generated ones (「上記8.の各号」, 「第2条に定める利用目的」),
   // which stay right when sections move; the seed's own 「上記 1.2.」 even points at a heading 000 does not have.
   "thirdPartyProvision.exceptionsReference.ja": "replaced by a generated cross-reference",
-  "jointUses#medicalshift.purposesText.0.ja": "replaced by a generated cross-reference",
   // The Japanese rendering carries the Japanese title only.
   "title.en": "English"
 }
@@ -65,7 +64,7 @@ const modelFacts = (policy: Policy): ReadonlyArray<string> => {
   return [
     ...policy.purposes.items.map((purpose) => purpose.text.ja),
     ...policy.dataCategories.map((category) => category.name.ja),
-    ...(policy.jointUses ?? []).flatMap((jointUse) => [...jointUse.users.map((user) => user.name.ja), jointUse.responsibleParty.name.ja]),
+    ...(policy.jointUses ?? []).flatMap((jointUse) => [...jointUse.users.map((user) => user.name.ja), ...jointUse.responsibleParties.map((party) => party.name.ja)]),
     ...(policy.useBeyondPurpose?.exceptions ?? []).map((exception) => exception.wording?.ja ?? catalogs.ja.useExceptions[exception.id]),
     ...(provision?.exceptions ?? [])
       .filter((exception) => exception.wording !== undefined)

@@ -50,8 +50,8 @@ describe("changelog", () => {
 
   it("shows a text changed in one language only in that language", () => {
     const smilemore = example("001-smilemore")
-    const revised = revise(smilemore, (d) => (d.jointUses![0]!.responsibleParty.name.ja = "株式会社メディカルシフト"))
-    expect(changelogText(diff(smilemore, revised), { lang: "en" })).toContain("medicalshift › responsible party › name: 株式会社MedicalShift → 株式会社メディカルシフト")
+    const revised = revise(smilemore, (d) => (d.jointUses![0]!.responsibleParties[0]!.name.ja = "株式会社メディカルシフト"))
+    expect(changelogText(diff(smilemore, revised), { lang: "en" })).toContain("medicalshift › responsible parties › medicalshift › name: 株式会社MedicalShift → 株式会社メディカルシフト")
   })
 
   it("shows a review hint's code as code", () => {

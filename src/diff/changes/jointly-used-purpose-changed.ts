@@ -11,7 +11,7 @@ import { defineChange, isEntry, narrowsScope, within } from "../ChangeRule.ts"
 
 /** A joint use of the policy uses the purpose `id`. */
 export const jointlyUsed = (policy: Policy, id: string): boolean =>
-  (policy.jointUses ?? []).some((jointUse) => jointUse.purposes === "all" || jointUse.purposes.includes(id))
+  (policy.jointUses ?? []).some((jointUse) => jointUse.purposes === "all" || (jointUse.purposes ?? []).includes(id))
 
 export default defineChange({
   id: "jointly-used-purpose-changed",

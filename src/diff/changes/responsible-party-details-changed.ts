@@ -1,5 +1,5 @@
 /**
- * The address or representative of a joint use's responsible party changed.
+ * The address, representatives or covered items of a joint use's responsible party changed.
  *
  * @since 0.1.0
  */
@@ -13,5 +13,5 @@ export default defineChange({
     en: "the address or representative of the responsible party changed: notify the persons (or make it easily known) without delay",
     ja: "責任を有する者の住所・代表者の変更。遅滞なく本人に通知し、又は容易に知り得る状態に置く必要がある"
   },
-  matches: (edit) => within(edit, "jointUses.*.responsibleParty")
+  matches: (edit) => within(edit, "jointUses.*.responsibleParties")
 })

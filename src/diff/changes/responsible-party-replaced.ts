@@ -1,11 +1,11 @@
 /**
- * The name of a joint use's responsible party changed. The model has no key
- * for the party, so a new name is read as a different party (the stricter of
- * the two readings); the hint names the other.
+ * A joint use's responsible party was added, removed or renamed. A new name
+ * is read as a different party (the stricter of the two readings); the hint
+ * names the other.
  *
  * @since 0.1.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { defineChange, isEntry } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "responsible-party-replaced",
@@ -19,5 +19,5 @@ export default defineChange({
     en: "if the same party only changed its name, notifying without delay after the change is enough (27(6))",
     ja: "同一の者の名称の変更にすぎない場合は、変更後遅滞なく通知等すれば足りる（27条6項）"
   },
-  matches: (edit) => edit.shape === "jointUses.*.responsibleParty.name"
+  matches: (edit) => edit.shape === "jointUses.*.responsibleParties.*.name" || isEntry(edit, "jointUses.*.responsibleParties")
 })

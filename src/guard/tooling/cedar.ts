@@ -113,6 +113,8 @@ namespace ${CEDAR_NAMESPACE} {
     recipients: Set<Recipient>,
     // Whether the policy names outsourcees, and those this category may go to.
     entrusteesNamed: Bool,
+    // The policy states the category is never entrusted to others.
+    outsourcingExcluded: Bool,
     entrustees: Set<Recipient>,
   };
   entity Service;
@@ -234,7 +236,8 @@ const permits = (table: DecisionTable): ReadonlyArray<Permit> => {
   const knownKind = `${set(RECIPIENT_KINDS)}.contains(context.to)`
   return all
     .filter((permit): permit is Permit => permit !== false)
-    .map((permit) => (permit.action === "provide" ? { ...permit, when: `${knownKind} &&\n  ${permit.when}` } : permit))
+    // A category the policy never entrusts goes to no outsourcee, whatever else would allow it.
+    .map((permit) => (permit.action === "provide" ? { ...permit, when: `${knownKind} && !(context.to == "outsourcee" && resource.outsourcingExcluded) &&\n  ${permit.when}` } : permit))
 }
 
 const policiesText = (table: DecisionTable): string => {
@@ -293,6 +296,7 @@ const entities = (table: DecisionTable): ReadonlyArray<CedarEntity> => {
           anonymizedProvision: category.anonymizedProvision,
           recipients: [...global.map((entity) => entity.uid), ...category.jointUsers.map((user) => uid("Recipient", recipientId("joint-user", user.id, category.id)))].map((ref) => ({ __entity: ref })),
           entrusteesNamed: category.entrustees !== null,
+          outsourcingExcluded: category.outsourcingExcluded,
           entrustees: (category.entrustees ?? []).map((id) => entityRef("Recipient", recipientId("outsourcee", id, "")))
         },
         parents: [policy]

@@ -50,7 +50,7 @@ describe("codegen ts (typed ids)", () => {
 
   it("declares the policy's ids as string-literal unions", () => {
     expect(source.startsWith(`/**\n * ${TYPED_IDS_MARKER} from the policy \`guard-fixture\``)).toBe(true)
-    expect(source).toContain('export type CategoryId = "customers" | "patients" | "client-data" | "staff-numbers" | "client-numbers" | "bought-lists" | "pseudonyms" | "anon-stats" | "anon-raw"\n')
+    expect(source).toContain('export type CategoryId = "customers" | "identity-documents" | "patients" | "client-data" | "staff-numbers" | "client-numbers" | "bought-lists" | "pseudonyms" | "anon-stats" | "anon-raw"\n')
     expect(source).toContain('export type PurposeId = "contact" | "appointments" | "client-work" | "tax-filing" | "research"\n')
     expect(source).toContain('export type JointUserId = "loose-partner" | "overseas-lab" | "partner-clinic"\n')
     expect(source).toContain('export type RecipientId = "de-partner" | "jp-callcenter" | "loose-partner" | "overseas-lab" | "partner-clinic" | "payroll" | "sg-datacenter" | "unplaced" | "us-ads" | "us-cloud" | "us-helpdesk"\n')

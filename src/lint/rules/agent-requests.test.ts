@@ -10,7 +10,11 @@ testRule(rule, {
   valid: [
     { name: "the person, legal representatives and appointed agents", yaml: "" },
     { name: "seed 002/003: an agent the policy does not qualify counts for both", yaml: requests("  identity: [{ requester: person }, { requester: any-agent, text: { ja: 代理人による請求の場合、委任状等の追加書類が必要です } }]") },
-    { name: "no identity rules at all (`request-procedures` reports it)", yaml: requests("") }
+    { name: "no identity rules at all (`request-procedures` reports it)", yaml: requests("") },
+    {
+      name: "legal representatives named apart (親権者, 成年後見人) with appointed agents",
+      yaml: requests("  identity: [{ requester: person }, { requester: parental-authority }, { requester: adult-guardian }, { requester: appointed-agent }]")
+    }
   ],
   invalid: [
     {
@@ -21,6 +25,11 @@ testRule(rule, {
     {
       name: "legal representatives but not appointed agents",
       yaml: requests("  identity: [{ requester: person }, { requester: legal-representative }]"),
+      errors: [{ message: "agent-kind-missing", path: "requests.identity" }]
+    },
+    {
+      name: "a parent and a guardian but no appointed agent",
+      yaml: requests("  identity: [{ requester: person }, { requester: parental-authority }, { requester: adult-guardian }]"),
       errors: [{ message: "agent-kind-missing", path: "requests.identity" }]
     },
     {

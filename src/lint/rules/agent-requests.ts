@@ -4,6 +4,7 @@
  *
  * @since 0.2.0
  */
+import { LEGAL_REPRESENTATIVES } from "../../model/Requests.ts"
 import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Policy } from "../../model/Policy.ts"
 import type { LocalizedText } from "../../model/primitives.ts"
@@ -81,7 +82,8 @@ export default defineRule({
     }
     const identity = policy.requests?.identity ?? []
     if (identity.length === 0) return
-    const kinds = new Set(identity.map((entry) => entry.requester))
+    // 親権者 and 成年後見人 are legal representatives, named apart where their documents differ.
+    const kinds = new Set(identity.map((entry) => (LEGAL_REPRESENTATIVES.has(entry.requester) ? "legal-representative" : entry.requester)))
     if (kinds.has("any-agent")) return
     const agents = (["legal-representative", "appointed-agent"] as const).filter((kind) => kinds.has(kind))
     if (agents.length === 0) report("no-agents", ["requests", "identity"])

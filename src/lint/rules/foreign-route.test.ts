@@ -25,7 +25,7 @@ const jointUser = (country: string) => `jointUses:
     items: [{ ja: 氏名 }]
     users: [{ id: lab, name: { ja: 海外研究所 }, country: ${country} }]
     purposes: all
-    responsibleParty: { name: { ja: 株式会社サンプル }, address: { ja: 東京都千代田区千代田1-1 }, representatives: [{ title: { ja: 代表取締役 }, name: { ja: 山田 太郎 } }] }`
+    responsibleParties: [{ id: party, name: { ja: 株式会社サンプル }, address: { ja: 東京都千代田区千代田1-1 }, representatives: [{ title: { ja: 代表取締役 }, name: { ja: 山田 太郎 } }] }]`
 
 testRule(rule, {
   valid: [

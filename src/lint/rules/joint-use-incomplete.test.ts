@@ -1,7 +1,7 @@
 import { testRule } from "../../../test/ruleTester.ts"
 import rule from "./joint-use-incomplete.ts"
 
-const party = (rest: string) => `{ name: { ja: 株式会社パートナー }${rest} }`
+const party = (rest: string) => `[{ id: partner, name: { ja: 株式会社パートナー }${rest} }]`
 const jointUse = (fields: string) => `jointUses:
   - id: group
     categories: [customers]
@@ -9,7 +9,7 @@ const jointUse = (fields: string) => `jointUses:
 ${fields}`
 const complete = `    items: [{ ja: 氏名 }]
     users: [{ id: partner, name: { ja: 株式会社パートナー } }]
-    responsibleParty: ${party(", address: { ja: 東京都港区1-1 }, representatives: [{ title: { ja: 代表取締役 }, name: { ja: 佐藤 一郎 } }]")}`
+    responsibleParties: ${party(", address: { ja: 東京都港区1-1 }, representatives: [{ title: { ja: 代表取締役 }, name: { ja: 佐藤 一郎 } }]")}`
 
 testRule(rule, {
   valid: [
@@ -24,18 +24,28 @@ testRule(rule, {
       name: "no items, no users, the responsible party by name only",
       yaml: jointUse(`    items: []
     users: []
-    responsibleParty: ${party("")}`),
+    responsibleParties: ${party("")}`),
       errors: [
         { message: "no-items", path: "jointUses[0].items" },
         { message: "no-users", path: "jointUses[0].users" },
-        { message: "no-responsible-address", path: "jointUses[0].responsibleParty.address" },
-        { message: "no-responsible-representative", path: "jointUses[0].responsibleParty.representatives" }
+        { message: "no-responsible-address", path: "jointUses[0].responsibleParties[0].address" },
+        { message: "no-responsible-representative", path: "jointUses[0].responsibleParties[0].representatives" }
       ]
+    },
+    {
+      name: "no purposes of the joint users",
+      yaml: jointUse(complete).replace("    purposes: all\n", ""),
+      errors: [{ message: "no-purposes", path: "jointUses[0].purposesText" }]
+    },
+    {
+      name: "the second of two responsible parties without an address",
+      yaml: jointUse(complete.replace("}]\n", "}]\n").replace(/\}\]$/u, "}, { id: second, name: { ja: 株式会社セカンド }, representatives: [{ title: { ja: 代表取締役 }, name: { ja: 田中 花子 } }] }]")),
+      errors: [{ message: "no-responsible-address", path: "jointUses[0].responsibleParties[1].address" }]
     },
     {
       name: "a representative without a name",
       yaml: jointUse(complete.replace(", name: { ja: 佐藤 一郎 }", "")),
-      errors: [{ message: "unnamed-representative", path: "jointUses[0].responsibleParty.representatives[0].name" }]
+      errors: [{ message: "unnamed-representative", path: "jointUses[0].responsibleParties[0].representatives[0].name" }]
     }
   ]
 })

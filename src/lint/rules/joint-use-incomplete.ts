@@ -32,15 +32,20 @@ export default defineRule({
         ja: "共同利用 `{id}` に共同して利用する者の範囲がない",
         help: { en: "list them under `users`, or describe the range in `usersRange`", ja: "`users` に利用者を列挙するか、`usersRange` に範囲を記載する" }
       },
+      "no-purposes": {
+        en: "the joint use `{id}` does not say what the joint users use the data for",
+        ja: "共同利用 `{id}` に利用する者の利用目的がない",
+        help: { en: "name the operator's purposes in `purposes`, or word the joint users' own in `purposesText`", ja: "`purposes` に当社の利用目的を指定するか、`purposesText` に利用する者の利用目的を記載する" }
+      },
       "no-responsible-address": {
         en: "the responsible party `{name}` of the joint use `{id}` has no address",
         ja: "共同利用 `{id}` の責任者 `{name}` の住所がない",
-        help: { en: "add `responsibleParty.address`", ja: "`responsibleParty.address` を記載する" }
+        help: { en: "add the party's `address`", ja: "責任者の `address` を記載する" }
       },
       "no-responsible-representative": {
         en: "the responsible party `{name}` of the joint use `{id}` has no representative",
         ja: "共同利用 `{id}` の責任者 `{name}` の代表者の氏名がない",
-        help: { en: "add `responsibleParty.representatives` with title and name", ja: "`responsibleParty.representatives` に役職と氏名を記載する" }
+        help: { en: "add the party's `representatives` with title and name", ja: "責任者の `representatives` に役職と氏名を記載する" }
       },
       "unnamed-representative": {
         en: "the representative `{title}` of the responsible party of the joint use `{id}` has no name",
@@ -53,8 +58,7 @@ export default defineRule({
     policy.jointUses?.forEach((jointUse, i) => {
       const at = ["jointUses", i] as const
       const { id } = jointUse
-      const party = jointUse.responsibleParty
-      const name = party.name.ja
+      const parties = jointUse.responsibleParties
       for (const gap of jointUseGaps(jointUse)) {
         switch (gap.kind) {
           case "items":
@@ -63,14 +67,20 @@ export default defineRule({
           case "users":
             report("no-users", [...at, "users"], { id })
             break
+          case "purposes":
+            report("no-purposes", [...at, "purposesText"], { id })
+            break
           case "responsible-address":
-            report("no-responsible-address", [...at, "responsibleParty", "address"], { id, name })
+            report("no-responsible-address", [...at, "responsibleParties", gap.party, "address"], { id, name: parties[gap.party]!.name.ja })
             break
           case "responsible-representative":
-            report("no-responsible-representative", [...at, "responsibleParty", "representatives"], { id, name })
+            report("no-responsible-representative", [...at, "responsibleParties", gap.party, "representatives"], { id, name: parties[gap.party]!.name.ja })
             break
           case "unnamed-representative":
-            report("unnamed-representative", [...at, "responsibleParty", "representatives", gap.index, "name"], { id, title: party.representatives?.[gap.index]?.title.ja ?? "?" })
+            report("unnamed-representative", [...at, "responsibleParties", gap.party, "representatives", gap.index, "name"], {
+              id,
+              title: parties[gap.party]!.representatives?.[gap.index]?.title.ja ?? "?"
+            })
         }
       }
     })

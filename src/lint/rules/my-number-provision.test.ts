@@ -25,7 +25,7 @@ testRule(rule, {
       name: "joint use, opt-out and consent provision naming My Number data",
       yaml: `${categories}
 jointUses:
-  - { id: group, categories: [customers, my-number], items: [{ ja: 氏名 }], users: [], usersRange: { ja: 子会社 }, purposes: all, responsibleParty: { name: { ja: 株式会社サンプル } } }
+  - { id: group, categories: [customers, my-number], items: [{ ja: 氏名 }], users: [], usersRange: { ja: 子会社 }, purposes: all, responsibleParties: [{ id: party, name: { ja: 株式会社サンプル } }] }
 ${provision(`${statement}
   optOut: { categories: [my-number] }
   provisions:

@@ -13,7 +13,7 @@
  */
 import type { AcquisitionMethod, DisclosureClass, Sensitivity } from "../../model/DataCategory.ts"
 import type { PaymentMethod } from "../../model/Fee.ts"
-import type { RequestKind } from "../../model/Requests.ts"
+import type { RequesterKind, RequestKind } from "../../model/Requests.ts"
 import type { DisclosureRefusalGroundId, NonNotificationGroundId, ProvisionExceptionId, UseExceptionId } from "../../model/StatutoryException.ts"
 import type { Inline } from "../parts.ts"
 
@@ -200,6 +200,7 @@ export type LabelKey =
   | "table-of-contents"
   | "opt-out-items"
   | "not-third-party"
+  | "responsible-for"
 
 /** The 27(2) items the person is told before opt-out provision (the 8th expanded by the PPC rules). @since 0.1.0 */
 export type OptOutItemKey =
@@ -214,7 +215,7 @@ export type OptOutItemKey =
   | "start-date"
 
 /** @since 0.1.0 */
-export type RequesterKey = "person" | "legal-representative" | "appointed-agent" | "any-agent"
+export type RequesterKey = typeof RequesterKind.Type
 /** @since 0.1.0 */
 export type SubmissionChannel = "post" | "email" | "phone" | "web-form" | "in-person"
 /** @since 0.1.0 */

@@ -216,7 +216,8 @@ export const en = {
     untranslated: "untranslated",
     "table-of-contents": "Contents",
     "opt-out-items": "Matters notified",
-    "not-third-party": "Cases that are not provision to a third party"
+    "not-third-party": "Cases that are not provision to a third party",
+    "responsible-for": "Items it is responsible for"
   },
   useExceptions: {
     "laws-and-regulations": "Where based on laws and regulations (including ordinances)",
@@ -285,7 +286,14 @@ export const en = {
     "use-stop": "suspension of use or erasure",
     "provision-stop": "cessation of provision to third parties"
   },
-  requesters: { person: "The person", "legal-representative": "A legal representative", "appointed-agent": "An appointed agent", "any-agent": "An agent" },
+  requesters: {
+    person: "The person",
+    "legal-representative": "A legal representative",
+    "parental-authority": "A person with parental authority",
+    "adult-guardian": "An adult guardian",
+    "appointed-agent": "An appointed agent",
+    "any-agent": "An agent"
+  },
   submissionChannels: { post: "post", email: "e-mail", phone: "telephone", "web-form": "the form on the website", "in-person": "visiting the Company" },
   deliveryMethods: { paper: "delivering a document", electronic: "providing an electronic record", other: "a method the Company specifies" },
   paymentMethods: {

@@ -204,7 +204,8 @@ export const ja = {
     untranslated: "未翻訳",
     "table-of-contents": "目次",
     "opt-out-items": "通知等する事項",
-    "not-third-party": "第三者への提供に該当しない場合"
+    "not-third-party": "第三者への提供に該当しない場合",
+    "responsible-for": "管理について責任を有する項目"
   },
   useExceptions: {
     "laws-and-regulations": "法令（条例を含む。）に基づく場合",
@@ -270,7 +271,7 @@ export const ja = {
     "use-stop": "利用停止等",
     "provision-stop": "第三者提供の停止"
   },
-  requesters: { person: "ご本人", "legal-representative": "法定代理人", "appointed-agent": "任意代理人", "any-agent": "代理人" },
+  requesters: { person: "ご本人", "legal-representative": "法定代理人", "parental-authority": "親権者", "adult-guardian": "成年後見人", "appointed-agent": "任意代理人", "any-agent": "代理人" },
   submissionChannels: { post: "郵送", email: "電子メール", phone: "電話", "web-form": "ウェブサイトのフォーム", "in-person": "ご来社" },
   deliveryMethods: { paper: "書面の交付", electronic: "電磁的記録の提供", other: "当社の定める方法" },
   paymentMethods: {

@@ -80,24 +80,19 @@ const linkList = (values: ReadonlyArray<string> | undefined, scheme: string): Re
 
 const windowBlocks = (window: ContactWindow, index: number): ReadonlyArray<Block> => {
   const path = ["contactWindows", index]
-  const manager = window.manager
-  const managerDetails =
-    manager === undefined
-      ? undefined
-      : joinWith(
-          [
-            ...(manager.department === undefined ? [] : [fromPolicy(manager.department, [...path, "manager", "department"])]),
-            ...(manager.position === undefined ? [] : [fromPolicy(manager.position, [...path, "manager", "position"])]),
-            ...(manager.name === undefined ? [] : [fromName(manager.name, [...path, "manager", "name"])])
-          ],
-          { ja: " ", en: " " }
-        )
-  const managerField: FieldInput =
-    manager === undefined
-      ? [word((c) => c.labels.manager), undefined]
-      : managerDetails === undefined || managerDetails.ja.length === 0
-        ? [word((c) => c.labels.manager), fromPolicy(manager.title, [...path, "manager", "title"])]
-        : [fromPolicy(manager.title, [...path, "manager", "title"]), managerDetails]
+  // Each person responsible: labelled by their title where it is a role with a named holder, else under 責任者.
+  const managerFields: ReadonlyArray<FieldInput> = (window.managers ?? []).map((manager, index) => {
+    const at = [...path, "managers", index]
+    const details = joinWith(
+      [
+        ...(manager.department === undefined ? [] : [fromPolicy(manager.department, [...at, "department"])]),
+        ...(manager.position === undefined ? [] : [fromPolicy(manager.position, [...at, "position"])]),
+        ...(manager.name === undefined ? [] : [fromName(manager.name, [...at, "name"])])
+      ],
+      { ja: " ", en: " " }
+    )
+    return details.ja.length === 0 ? [word((c) => c.labels.manager), fromPolicy(manager.title, [...at, "title"])] : [fromPolicy(manager.title, [...at, "title"]), details]
+  })
   const form = window.form
   return [
     ...policyParagraphs(window.text, [...path, "text"]),
@@ -126,7 +121,7 @@ const windowBlocks = (window: ContactWindow, index: number): ReadonlyArray<Block
         )
       ],
       [word((c) => c.labels["reception-hours"]), window.receptionHours === undefined ? undefined : hoursPhrase(window.receptionHours, [...path, "receptionHours"])],
-      managerField,
+      ...managerFields,
       [word((c) => c.labels["window-roles"]), (window.roles ?? []).length === 0 ? undefined : series(window.roles!.map((role) => word((c) => c.windowRoles[role])))]
     ])
   ]

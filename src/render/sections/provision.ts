@@ -228,6 +228,45 @@ export const thirdPartyProvision: SectionBuilder = {
   }
 }
 
+/** The joint users' purposes: their own words, else the operator's purposes they share. */
+const jointUsePurposes = (context: Context, index: number): FieldInput[1] => {
+  const jointUse = context.policy.jointUses![index]!
+  const path = ["jointUses", index]
+  if ((jointUse.purposesText ?? []).length > 0) return policyList("bullet", jointUse.purposesText, [...path, "purposesText"])
+  if (jointUse.purposes === undefined) return undefined
+  if (jointUse.purposes === "all") return clause("joint-use.all-purposes", { section: context.ref("purposes") ?? word((c) => c.headings.purposes) }, [[...path, "purposes"]])
+  return list(
+    "bullet",
+    jointUse.purposes.flatMap((id) => {
+      const entry = context.purposes.get(id)
+      return entry === undefined ? [] : [fromPolicy(entry.purpose.text, ["purposes", "items", entry.index, "text"])]
+    })
+  )
+}
+
+/** Each responsible party: name with representatives, address, and the items it covers where several share the role. */
+const responsibleBlocks = (context: Context, index: number): ReadonlyArray<Block> => {
+  const parties = context.policy.jointUses![index]!.responsibleParties
+  const blocksOf = (partyIndex: number): ReadonlyArray<Block> => {
+    const party = parties[partyIndex]!
+    const partyPath = ["jointUses", index, "responsibleParties", partyIndex]
+    return [
+      ...(party.address === undefined ? [] : [paragraph(fromAddress(party.address, [...partyPath, "address"]))]),
+      ...fields([[word((c) => c.labels["responsible-for"]), policyList("bullet", party.covers, [...partyPath, "covers"])]])
+    ]
+  }
+  const named = (partyIndex: number): Phrase => {
+    const party = parties[partyIndex]!
+    const partyPath = ["jointUses", index, "responsibleParties", partyIndex]
+    return nameWithPeople(fromName(party.name, [...partyPath, "name"]), party.representatives, [...partyPath, "representatives"])
+  }
+  if (parties.length === 1) return [paragraph(named(0)), ...blocksOf(0)]
+  return list(
+    "bullet",
+    parties.map((_, partyIndex) => item(named(partyIndex), blocksOf(partyIndex)))
+  )
+}
+
 const jointUseBlocks = (context: Context, index: number): ReadonlyArray<Block> => {
   const jointUse = context.policy.jointUses![index]!
   const path = ["jointUses", index]
@@ -237,19 +276,6 @@ const jointUseBlocks = (context: Context, index: number): ReadonlyArray<Block> =
       ...(user.address === undefined ? [] : [paragraph(fromAddress(user.address, [...userPath, "address"]))])
     ])
   })
-  const party = jointUse.responsibleParty
-  const partyPath = [...path, "responsibleParty"]
-  const purposesRef = context.ref("purposes")
-  const purposes: FieldInput[1] =
-    jointUse.purposes === "all"
-      ? clause("joint-use.all-purposes", { section: purposesRef ?? word((c) => c.headings.purposes) }, [[...path, "purposes"]])
-      : list(
-          "bullet",
-          jointUse.purposes.flatMap((id) => {
-            const entry = context.purposes.get(id)
-            return entry === undefined ? [] : [fromPolicy(entry.purpose.text, ["purposes", "items", entry.index, "text"])]
-          })
-        )
   return [
     paragraph(context.own(jointUse.text) === undefined ? clause("joint-use.intro", {}, [path]) : fromPolicy(jointUse.text!, [...path, "text"])),
     ...fields([
@@ -259,32 +285,29 @@ const jointUseBlocks = (context: Context, index: number): ReadonlyArray<Block> =
         word((c) => c.labels["joint-use-users"]),
         [...(jointUse.usersRange === undefined ? [] : [paragraph(fromPolicy(jointUse.usersRange, [...path, "usersRange"]))]), ...list("bullet", users)]
       ],
-      [word((c) => c.labels["joint-use-purposes"]), purposes],
-      [
-        word((c) => c.labels["joint-use-responsible"]),
-        [
-          paragraph(nameWithPeople(fromName(party.name, [...partyPath, "name"]), party.representatives, [...partyPath, "representatives"])),
-          ...(party.address === undefined ? [] : [paragraph(fromAddress(party.address, [...partyPath, "address"]))])
-        ]
-      ],
+      [word((c) => c.labels["joint-use-purposes"]), jointUsePurposes(context, index)],
+      [word((c) => c.labels["joint-use-responsible"]), responsibleBlocks(context, index)],
       [word((c) => c.labels["joint-use-acquisition"]), jointUse.acquisitionMethod === undefined ? undefined : fromPolicy(jointUse.acquisitionMethod, [...path, "acquisitionMethod"])]
     ])
   ]
 }
 
-/** 共同利用: the statement and the five items of 27(5)(iii); one subsection per arrangement when there are several. @since 0.1.0 */
+/** 共同利用: the statement and the five items of 27(5)(iii); one subsection per arrangement when there are several, under its title. @since 0.1.0 */
 export const jointUses: SectionBuilder = {
   present: (policy) => (policy.jointUses ?? []).length > 0,
   build: (context) => {
     const all = context.policy.jointUses!
     const title = word((c) => c.headings["joint-use"])
-    if (all.length === 1) return { title, blocks: jointUseBlocks(context, 0) }
+    if (all.length === 1 && all[0]!.title === undefined) return { title, blocks: jointUseBlocks(context, 0) }
     return {
       title,
       blocks: policyParagraphs(context.policy.sectionIntros?.jointUses, ["sectionIntros", "jointUses"]),
       subsections: all.map((jointUse, index) => ({
         id: `joint-use-${jointUse.id}`,
-        title: series(jointUse.users.map((user, i) => fromName(user.name, ["jointUses", index, "users", i, "name"]))),
+        title:
+          jointUse.title === undefined
+            ? series(jointUse.users.map((user, i) => fromName(user.name, ["jointUses", index, "users", i, "name"])))
+            : fromPolicy(jointUse.title, ["jointUses", index, "title"]),
         blocks: jointUseBlocks(context, index)
       }))
     }
