@@ -7,7 +7,7 @@ export default defineConfig([
   // The library: ESM first, CJS for older consumers, .d.ts for both. effect and yaml stay
   // dependencies (a user's Effect program shares our effect), so they are not bundled.
   {
-    entry: { index: "src/index.ts", core: "src/browser.ts", codegen: "codegen/index.ts" },
+    entry: { index: "src/index.ts", core: "src/browser.ts", codegen: "codegen/index.ts", import: "src/import/index.ts" },
     format: ["esm", "cjs"],
     // tsup sets `baseUrl`, which TypeScript 6 reports as deprecated.
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

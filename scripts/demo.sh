@@ -20,6 +20,13 @@ echo
 echo "== render seed 003 in English (names without a published English form print as written)"
 $cli render examples/003-centrex.yaml --lang en --format text | head -8
 echo
+echo "== import seed 003 as its company publishes it (examples/import/003-centrex.txt), then lint the draft"
+draft="${TMPDIR:-/tmp}/appi-policy-demo-draft.yaml"
+$cli import examples/import/003-centrex.txt --out "$draft"
+sed -n '1,12p' "$draft"
+echo "…"
+$cli lint "$draft" | tail -8 || true
+echo
 echo "== the playground: one page, no server needed"
 npm run -s playground:build
 echo "open playground/dist/index.html in a browser, or: npm run playground  (http://127.0.0.1:8787/)"

@@ -3,16 +3,10 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { check } from "../guard/check.ts"
 import type { DecisionTable } from "../guard/table.ts"
-import { run } from "./run.ts"
+import { capture } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const example = join(import.meta.dirname, "../../examples/000-genesis.yaml")
-const capture = async (argv: ReadonlyArray<string>, stdin?: string) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = await run(argv, { out: (line) => out.push(line), err: (line) => err.push(line), stdin: () => new TextEncoder().encode(stdin ?? "") })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
 
 describe("appi-policy compile", () => {
   it("writes a decision table the checker reads", async () => {

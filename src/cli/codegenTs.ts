@@ -49,6 +49,6 @@ export const codegenCommand: Command = {
       io.err(`appi-policy codegen: ${cause instanceof Error ? cause.message : String(cause)}`)
       return EXIT_USAGE
     }
-    return emit(io, "codegen", values["out"], source)
+    return emit(io, "codegen", values["out"], source, [file])
   }
 }

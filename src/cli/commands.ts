@@ -23,5 +23,6 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   check: { summary: "ask the guard whether a use or provision is allowed", load: async () => (await import("./check.ts")).checkCommand },
   codegen: { summary: "generate typed ids (TypeScript) for a policy", load: async () => (await import("./codegenTs.ts")).codegenCommand },
   scan: { summary: "check a TypeScript project's guard calls against a policy (for CI)", load: async () => (await import("./scan.ts")).scanCommand },
-  export: { summary: "export a policy's guard to another authorisation system (Cedar)", load: async () => (await import("./exportCedar.ts")).exportCommand }
+  export: { summary: "export a policy's guard to another authorisation system (Cedar)", load: async () => (await import("./exportCedar.ts")).exportCommand },
+  import: { summary: "draft a policy document from an existing policy (text, Markdown or HTML), with a report", load: async () => (await import("./import.ts")).importCommand }
 }

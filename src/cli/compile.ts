@@ -28,6 +28,6 @@ export const compileCommand: Command = {
     if (files.length !== 1) return usageError(io, "compile", "name exactly one policy file")
     const policy = loadOrReport(files[0]!, io)
     if (policy === undefined) return EXIT_INVALID
-    return emit(io, "compile", values["out"], `${JSON.stringify(compileGuard(policy), null, 2)}\n`)
+    return emit(io, "compile", values["out"], `${JSON.stringify(compileGuard(policy), null, 2)}\n`, [files[0]!])
   }
 }

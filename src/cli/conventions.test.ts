@@ -9,19 +9,13 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import pkg from "../../package.json" with { type: "json" }
 import { COMMANDS } from "./commands.ts"
-import { run } from "./run.ts"
+import { capture } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const examples = join(import.meta.dirname, "..", "..", "examples")
 const genesis = join(examples, "000-genesis.yaml")
 const genesisText = readFileSync(genesis, "utf8")
 
-const capture = async (argv: ReadonlyArray<string>, stdin = "") => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = await run(argv, { out: (line) => out.push(line), err: (line) => err.push(line), stdin: () => new TextEncoder().encode(stdin) })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
 
 describe("the CLI's conventions", () => {
   it("--version prints the package's version", async () => {

@@ -34,6 +34,7 @@ describe("appi-policy export cedar", () => {
     expect(run(exportCommand, ["cedar", "missing.yaml"], { out: tmpdir() }).code).toBe(1)
     expect(run(exportCommand, ["cedar", example]).err).toContain("--out <dir>")
     expect(run(exportCommand, ["cedar", example]).code).toBe(2)
+    expect(run(exportCommand, ["cedar", example], { out: "-" })).toMatchObject({ code: 2, err: expect.stringContaining("--out takes a directory") })
     expect(run(exportCommand, ["opa", example], { out: tmpdir() })).toMatchObject({ code: 2, err: expect.stringContaining("unknown target `opa` (known: cedar)") })
   })
 })

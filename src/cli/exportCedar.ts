@@ -9,7 +9,7 @@ import { cedarFiles } from "../guard/tooling/cedar.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
 import { loadOrReport } from "./input.ts"
-import { writeFiles } from "./policyFiles.ts"
+import { writeOutputs } from "./policyFiles.ts"
 
 const TARGETS = ["cedar"]
 
@@ -33,11 +33,13 @@ export const exportCommand: Command = {
   run: (values, positionals, io) => {
     const [target, file, ...rest] = positionals
     const out = values["out"]
-    if (target === undefined || !TARGETS.includes(target) || file === undefined || rest.length > 0 || typeof out !== "string") {
+    if (target === undefined || !TARGETS.includes(target) || file === undefined || rest.length > 0 || typeof out !== "string" || out === "" || out === "-") {
       io.err(
         target !== undefined && !TARGETS.includes(target)
           ? `appi-policy export: unknown target \`${target}\` (known: ${TARGETS.join(", ")})`
-          : "appi-policy export: name a target (cedar), exactly one policy file and --out <dir>"
+          : out === "-"
+            ? "appi-policy export: --out takes a directory (three files are written; standard output cannot hold them)"
+            : "appi-policy export: name a target (cedar), exactly one policy file and --out <dir>"
       )
       io.err(exportCommand.usage)
       return EXIT_USAGE
@@ -45,11 +47,8 @@ export const exportCommand: Command = {
     const policy = loadOrReport(file, io)
     if (policy === undefined) return EXIT_INVALID
     const files = cedarFiles(compileGuard(policy)).map(({ path, content }) => ({ path: join(out, path), content }))
-    const failure = writeFiles(files)
-    if (failure !== undefined) {
-      io.err(`appi-policy export: ${failure}`)
-      return EXIT_INVALID
-    }
+    const failure = writeOutputs(io, "export", files, [file])
+    if (failure !== undefined) return failure
     files.forEach(({ path }) => io.out(`wrote ${path}`))
     return EXIT_OK
   }

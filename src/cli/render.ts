@@ -41,7 +41,9 @@ export const renderCommand: Command = {
     "  --lang ja|en|ja+en             language (default ja); ja+en gives both, section by section",
     `  --format ${formatsUsage(RENDER_FORMATS).padEnd(21)}output format (default markdown); html is one standalone page;`,
     "                                 json lists every statement with where it came from (policy path or clause and its facts)",
-    "  --out <path>                   write to a file (atomically) instead of standard output",
+    "  --out <path>                   write to a file (atomically) instead of standard output (`-`: standard",
+    "                                 output; a symbolic link is written through to its regular file; never a",
+    "                                 device, FIFO, directory or the input)",
     "  --allow-missing                render texts that have no English, marked as untranslated, instead of failing",
     "  --statutory-wording            use the statute's wording (the library's clauses) where the policy words",
     "                                 a statutory statement its own way (exceptions, consent, fees, joint use …)",
@@ -101,6 +103,6 @@ export const renderCommand: Command = {
     }
     withPositions(loaded.source, result.warnings).forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
 
-    return emit(io, "render", values["out"], result.output)
+    return emit(io, "render", values["out"], result.output, [file])
   }
 }

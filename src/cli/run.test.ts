@@ -1,15 +1,9 @@
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { run } from "./run.ts"
+import { capture } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
-const capture = async (argv: ReadonlyArray<string>, stdin?: string) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = await run(argv, { out: (line) => out.push(line), err: (line) => err.push(line), stdin: () => new TextEncoder().encode(stdin ?? "") })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
 
 const dir = tempDir("appi-cli-")
 const valid = join(dir, "valid.yaml")

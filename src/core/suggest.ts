@@ -35,13 +35,15 @@ export const editDistance = (a: string, b: string): number => {
  */
 export const closest = (word: string, candidates: Iterable<string>): string | undefined => {
   const needle = word.toLowerCase()
+  // Two edits in a word of three letters or fewer make another word (`fr` is not a slip of `en`).
+  const allowed = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3))
   let best: { readonly candidate: string; readonly distance: number } | undefined
   for (const candidate of candidates) {
     const other = candidate.toLowerCase()
+    // The distance is at least the difference in length: a long hostile key costs nothing against short names.
+    if (Math.abs(needle.length - other.length) > allowed && !(needle.length > 0 && (other.startsWith(needle) || needle.startsWith(other)))) continue
     const distance = needle.length > 0 && (other.startsWith(needle) || needle.startsWith(other)) ? 1 : editDistance(needle, other)
     if (best === undefined || distance < best.distance || (distance === best.distance && candidate < best.candidate)) best = { candidate, distance }
   }
-  // Two edits in a word of three letters or fewer make another word (`fr` is not a slip of `en`).
-  const allowed = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3))
   return best !== undefined && best.distance <= allowed ? best.candidate : undefined
 }

@@ -1,7 +1,7 @@
 /**
  * Bytes to text: size limit, UTF-8 only (with a hint when the bytes look like
  * Shift_JIS, the likeliest real mistake for a Japanese policy), UTF-8 BOM
- * tolerated and dropped, UTF-16 refused.
+ * tolerated and dropped, UTF-16 and UTF-32 refused and named.
  *
  * @since 0.1.0
  */
@@ -50,21 +50,41 @@ const looksLikeShiftJis = (bytes: Uint8Array): boolean => {
 }
 
 /**
+ * The diagnostic for a file over the limit, with its real size (a reader
+ * may have stopped at the limit; `size` is what the file system says).
+ *
+ * @since 0.2.0
+ */
+export const tooLarge = (file: string, size: number): { readonly diagnostics: ReadonlyArray<Diagnostic> } =>
+  fail(file, "too-large", `file is ${size.toLocaleString("en-US")} bytes; the limit is ${MAX_BYTES.toLocaleString("en-US")} bytes (1 MiB)`, {
+    help: "a privacy policy is a few dozen kilobytes; split generated content out, or check you passed the right file"
+  })
+
+/** The wide encoding the bytes are in, by their byte order mark or their zero bytes; `undefined` for neither. */
+const wideEncoding = (bytes: Uint8Array): "UTF-32" | "UTF-16" | undefined => {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]]
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return "UTF-32"
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return "UTF-16"
+  // Without a mark: text in UTF-32 has three zero bytes in four, UTF-16 (Latin text) one in two.
+  const head = bytes.subarray(0, 64)
+  if (head.length < 8) return undefined
+  const zeros = head.filter((byte) => byte === 0).length / head.length
+  return zeros >= 0.7 ? "UTF-32" : zeros >= 0.3 ? "UTF-16" : undefined
+}
+
+/**
  * Decodes a policy file's bytes, or explains why they are not acceptable text.
  *
  * @since 0.1.0
  */
 export const decodeText = (bytes: Uint8Array, file: string): { readonly text: string } | { readonly diagnostics: ReadonlyArray<Diagnostic> } => {
-  if (bytes.length > MAX_BYTES) {
-    return fail(file, "too-large", `file is ${bytes.length} bytes; the limit is ${MAX_BYTES} bytes (1 MiB)`, {
-      help: "a privacy policy is a few dozen kilobytes; split generated content out, or check you passed the right file"
-    })
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(file, "not-utf8", "file is UTF-16 (it starts with a UTF-16 byte order mark); expected UTF-8", {
+  if (bytes.length > MAX_BYTES) return tooLarge(file, bytes.length)
+  const wide = wideEncoding(bytes)
+  if (wide !== undefined) {
+    return fail(file, "not-utf8", `file is ${wide}; expected UTF-8`, {
       expected: "UTF-8",
-      found: "UTF-16",
-      help: "save the file as UTF-8"
+      found: wide,
+      help: `save the file as UTF-8, e.g. \`iconv -f ${wide} -t UTF-8 policy.yaml > policy.utf8.yaml\``
     })
   }
   const invalidAt = firstInvalidUtf8(bytes)

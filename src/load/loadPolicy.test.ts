@@ -165,6 +165,36 @@ describe("bad input never crashes and is explained", () => {
     expect(only(block)).toMatchObject({ code: "too-deep" })
   })
 
+  it("a %YAML directive other than 1.2: 1.1 would read 01750 as octal; 1.2 reads it as 1750", () => {
+    expect(only(`%YAML 1.1\n---\n${minimal}`)).toMatchObject({ code: "yaml-version", found: "%YAML 1.1", start: { line: 1, column: 1 } })
+    const read = parsePolicy(`%YAML 1.2\n---\n${minimal.replace("amount: 1000", "amount: 01750")}`)
+    expect(read.ok && read.policy.fees?.[0]?.amount).toBe(1750)
+  })
+
+  it("control characters (ESC, BEL, NUL, a lone CR) and bidi controls in any text or key, with their position", () => {
+    expect(only(minimal.replace("ja: 株式会社テスト", 'ja: "株式会社\\e[31mテスト"'))).toMatchObject({ code: "control-character", message: expect.stringContaining("U+001B"), start: { line: 5 } })
+    expect(only(minimal.replace("ja: 株式会社テスト", 'ja: "株式会社\\r# テスト"'))).toMatchObject({ code: "control-character", message: expect.stringContaining("U+000D") })
+    expect(only(minimal.replace("ja: 株式会社テスト", 'ja: "株式会社\\0"'))).toMatchObject({ code: "control-character" })
+    expect(only(minimal.replace("ja: 株式会社テスト", "ja: 株式会社\u202eテスト"))).toMatchObject({ code: "bidi-control", message: expect.stringContaining("U+202E") })
+    expect(only(minimal + '"bad\\u0007key": 1\n')).toMatchObject({ code: "control-character", message: expect.stringContaining("key") })
+    // The file's own line breaks, CR LF or CR, are line breaks, not characters of a text.
+    expect(parsePolicy(minimal.replaceAll("\n", "\r\n")).ok).toBe(true)
+  })
+
+  it("more than 20,000 lines and commas: refused before parsing, at the separator past the limit", () => {
+    const keys = Array.from({ length: 21_000 }, (_, i) => `k${i}: v`).join("\n")
+    expect(only(`${minimal}${keys}\n`)).toMatchObject({ code: "too-many-entries", start: { line: expect.any(Number) } })
+  })
+
+  it("at most 100 diagnostics, then one that counts the rest", () => {
+    const result = parsePolicy(`${minimal}${Array.from({ length: 500 }, (_, i) => `k${i}: v`).join("\n")}\n`)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.diagnostics).toHaveLength(101)
+    expect(result.diagnostics.slice(0, 100).every((d) => d.code === "unknown-key")).toBe(true)
+    expect(result.diagnostics[100]).toMatchObject({ code: "too-many-problems", message: "500 problems in all; the first 100 are shown" })
+  })
+
   it("__proto__ keys", () => {
     expect(only(minimal + "__proto__: { polluted: true }\n")).toMatchObject({ code: "forbidden-key", start: { line: 26, column: 1 } })
     expect(only('{"__proto__": {"x": 1}}', "json")).toMatchObject({ code: "forbidden-key" })
@@ -196,8 +226,22 @@ describe("bad input never crashes and is explained", () => {
     expect(only("{'a': 1}", "json").expected).toBe("a property name in double quotes")
   })
 
-  it("files over the size limit", () => {
-    expect(only(new Uint8Array(MAX_BYTES + 1).fill(0x20))).toMatchObject({ code: "too-large" })
+  it("files over the size limit, reported with their real size", () => {
+    expect(only(new Uint8Array(MAX_BYTES + 1).fill(0x20))).toMatchObject({ code: "too-large", message: expect.stringContaining("1,048,577 bytes") })
+    const big = join(tempDir("appi-large-"), "big.yaml")
+    writeFileSync(big, new Uint8Array(3_000_000).fill(0x20))
+    expect(loadPolicyFile(big)).toMatchObject({ ok: false, diagnostics: [{ code: "too-large", message: expect.stringContaining("3,000,000 bytes") }] })
+  })
+
+  it("UTF-32 is named as UTF-32, with or without a byte order mark", () => {
+    const utf32 = (text: string, bom: boolean): Uint8Array => {
+      const out = new Uint8Array((bom ? 4 : 0) + text.length * 4)
+      if (bom) out.set([0xff, 0xfe, 0, 0])
+      for (let i = 0; i < text.length; i++) out[(bom ? 4 : 0) + 4 * i] = text.charCodeAt(i)
+      return out
+    }
+    expect(only(utf32("schemaVersion: 1\n", true))).toMatchObject({ code: "not-utf8", found: "UTF-32" })
+    expect(only(utf32("schemaVersion: 1\n", false))).toMatchObject({ code: "not-utf8", found: "UTF-32" })
   })
 
   it("missing files and directories", () => {

@@ -4,10 +4,9 @@
  *
  * @since 0.1.0
  */
-import { readFileSync, statSync } from "node:fs"
 import { Effect } from "effect"
-import { MAX_BYTES } from "./decodeText.ts"
 import { failure, type LoadOptions, type LoadResult, parsePolicy, PolicyLoadError } from "./parsePolicy.ts"
+import { readBytes } from "./readBytes.ts"
 
 export { failure, type LoadOptions, type LoadResult, parsePolicy, PolicyLoadError } from "./parsePolicy.ts"
 
@@ -21,18 +20,8 @@ export type PolicySource = { readonly path: string } | { readonly text: string |
  * @since 0.1.0
  */
 export const loadPolicyFile = (path: string, options?: Omit<LoadOptions, "file">): LoadResult => {
-  let bytes: Uint8Array
-  try {
-    const stat = statSync(path)
-    if (!stat.isFile()) return failure(path, [{ file: path, severity: "error", code: "cannot-read", message: "not a file", path: [] }])
-    if (stat.size > MAX_BYTES) return parsePolicy(new Uint8Array(MAX_BYTES + 1), { ...options, file: path })
-    bytes = readFileSync(path)
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code
-    const message = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read the file (${code ?? "unknown error"})`
-    return failure(path, [{ file: path, severity: "error", code: "cannot-read", message, path: [] }])
-  }
-  return parsePolicy(bytes, { ...options, file: path })
+  const read = readBytes(path)
+  return "bytes" in read ? parsePolicy(read.bytes, { ...options, file: path }) : failure(path, [read.diagnostic])
 }
 
 /**

@@ -40,8 +40,29 @@ const decodeOptions = { errors: "all", onExcessProperty: "error" } as const
 const byPosition = (a: Diagnostic, b: Diagnostic): number =>
   (a.start?.line ?? Infinity) - (b.start?.line ?? Infinity) || (a.start?.column ?? 0) - (b.start?.column ?? 0)
 
-/** A failed load, its diagnostics in document order. @since 0.2.0 */
-export const failure = (file: string, diagnostics: ReadonlyArray<Diagnostic>): LoadResult => ({ ok: false, file, diagnostics: [...diagnostics].sort(byPosition) })
+/**
+ * The most diagnostics one load reports: a hostile file can hold 90,000
+ * unknown keys, and the first screen is all anyone reads. The rest are
+ * counted in a last `too-many-problems` diagnostic.
+ *
+ * @since 0.3.0
+ */
+export const MAX_DIAGNOSTICS = 100
+
+/** A failed load, its diagnostics in document order; past {@link MAX_DIAGNOSTICS}, the first ones and a count of the rest. @since 0.2.0 */
+export const failure = (file: string, diagnostics: ReadonlyArray<Diagnostic>, total = diagnostics.length): LoadResult => {
+  const sorted = [...diagnostics].sort(byPosition)
+  if (total <= MAX_DIAGNOSTICS) return { ok: false, file, diagnostics: sorted }
+  const more: Diagnostic = {
+    file,
+    severity: "error",
+    code: "too-many-problems",
+    message: `${total.toLocaleString("en-US")} problems in all; the first ${MAX_DIAGNOSTICS} are shown`,
+    path: [],
+    help: "fix these and run again"
+  }
+  return { ok: false, file, diagnostics: [...sorted.slice(0, MAX_DIAGNOSTICS), more] }
+}
 
 const formatOf = (file: string, options: LoadOptions | undefined): SourceFormat =>
   options?.format ?? (file.toLowerCase().endsWith(".json") ? "json" : "yaml")
@@ -66,14 +87,16 @@ const decodePolicy = (source: ParsedSource, file: string): LoadResult => {
   }
   const decoded = Schema.decodeUnknownResult(Policy)(source.value, decodeOptions)
   if (Result.isFailure(decoded)) {
+    const { findings, total } = findingsOfIssue(decoded.failure.issue, source.value, MAX_DIAGNOSTICS)
     return failure(
       file,
-      findingsOfIssue(decoded.failure.issue, source.value).map((finding) => ({
+      findings.map((finding) => ({
         file,
         severity: "error",
         ...finding,
         ...spanFields(source, finding.code === "missing-key" ? finding.path.slice(0, -1) : finding.path, finding.code === "unknown-key")
-      }))
+      })),
+      total
     )
   }
   const semantic = semanticIssues(decoded.success)

@@ -60,12 +60,18 @@ const leaves = (issue: SchemaIssue.Issue, path: JsonPath): Array<{ readonly issu
 }
 
 /**
- * Diagnostics for a failed structural decode of `input`.
+ * Diagnostics for a failed structural decode of `input`: the first `limit`
+ * of them (a hostile file can hold 90,000 unknown keys; nobody reads past
+ * the first screen, and each costs a spelling hint), and how many there are.
  *
  * @since 0.1.0
  */
-export const findingsOfIssue = (issue: SchemaIssue.Issue, input: unknown): ReadonlyArray<IssueFinding> =>
-  leaves(issue, []).map(({ issue: leaf, path }): IssueFinding => {
+export const findingsOfIssue = (issue: SchemaIssue.Issue, input: unknown, limit = Infinity): { readonly findings: ReadonlyArray<IssueFinding>; readonly total: number } => {
+  const all = leaves(issue, [])
+  return { findings: all.slice(0, limit).map((leaf) => findingOfLeaf(leaf, input)), total: all.length }
+}
+
+const findingOfLeaf = ({ issue: leaf, path }: { readonly issue: SchemaIssue.Issue; readonly path: JsonPath }, input: unknown): IssueFinding => {
     const found = describeValue(valueAt(input, path))
     if (leaf._tag === "MissingKey") {
       const key = String(path[path.length - 1])
@@ -100,4 +106,4 @@ export const findingsOfIssue = (issue: SchemaIssue.Issue, input: unknown): Reado
       found,
       ...(hint === undefined ? {} : { help: `did you mean \`${hint}\`?` })
     }
-  })
+}

@@ -19,10 +19,11 @@ import { catalogs } from "./clauses/index.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
 import { plainText } from "./phrase.ts"
+import { printable } from "../core/characters.ts"
 
-/** Escapes text for element content and double-quoted attributes. @since 0.1.0 */
+/** Escapes text for element content and double-quoted attributes; control and bidi characters become U+FFFD. @since 0.1.0 */
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/gu, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&#39;"))
+  printable(text).replace(/[&<>"']/gu, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&#39;"))
 
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|tel:|#)/u
 

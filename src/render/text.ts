@@ -1,13 +1,17 @@
 /**
  * Document parts → plain text (for terminals and e-mail): underlined
  * headings, labelled lists with hanging indents, tables as one record per
- * row. Nothing is escaped because nothing is interpreted.
+ * row. Nothing is interpreted, so nothing is escaped; but a policy text's
+ * own line breaks continue its block (indented two columns), so that it
+ * cannot start a heading, an item or a row of the document, and control and
+ * bidi characters are never written (a terminal would act on them).
  *
  * `ja+en` is interleaved per section, as in Markdown.
  *
  * @since 0.1.0
  */
 import { catalogs } from "./clauses/index.ts"
+import { printable } from "../core/characters.ts"
 import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
@@ -31,19 +35,22 @@ export const displayWidth = (text: string): number => {
   return width
 }
 
+/** A text of the policy as it may be printed: control characters replaced, each line after the first indented. */
+const policyText = (text: string): string => printable(text).replace(/\n[ \t]*/gu, "\n  ")
+
 const inline = (content: Inline, lang: Lang): string =>
   content
     .map((run) => {
       switch (run.kind) {
         case "text":
-          return run.text
+          return policyText(run.text)
         case "link":
           // Show where a web link goes; e-mail, phone and in-page links read as their text.
-          return /^https?:/u.test(run.href) && run.href !== run.text ? `${run.text} <${run.href}>` : run.text
+          return /^https?:/u.test(run.href) && run.href !== run.text ? `${policyText(run.text)} <${policyText(run.href)}>` : policyText(run.text)
         case "missing":
-          return `[${catalogs[lang].labels.untranslated}: ${run.ja}]`
+          return `[${catalogs[lang].labels.untranslated}: ${policyText(run.ja)}]`
         case "reference":
-          return run.text
+          return policyText(run.text)
       }
     })
     .join("")

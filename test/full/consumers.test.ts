@@ -43,6 +43,7 @@ const project = (name: string, packageJson: Record<string, unknown>, files: Reco
 const typescriptSource = `import { loadPolicyFile, lint, render, type Policy } from "appi-policy"
 import { parsePolicy, Guard } from "appi-policy/core"
 import { check, type DecisionTable } from "appi-policy/guard"
+import { importPolicy } from "appi-policy/import"
 
 const loaded = loadPolicyFile(${JSON.stringify(example)})
 if (!loaded.ok) throw new Error("does not load")
@@ -50,10 +51,11 @@ const policy: Policy = loaded.policy
 const table: DecisionTable = Guard.compileGuard(policy)
 const page = render(policy, { lang: "ja", format: "markdown" })
 const again = parsePolicy("schemaVersion: 1\\nid: x\\n")
-console.log(JSON.stringify({ findings: lint(policy).length > 0, rendered: page.ok, invalid: !again.ok, decision: check(table, { category: "visitors", purpose: "visitor-security" }).code }))
+const draft = importPolicy("個人情報保護方針\\n\\n1. 利用目的\\n当社は、お客様へのご連絡のために個人情報を利用します。\\n", { file: "policy.txt" })
+console.log(JSON.stringify({ findings: lint(policy).length > 0, rendered: page.ok, invalid: !again.ok, decision: check(table, { category: "visitors", purpose: "visitor-security" }).code, imported: draft.ok }))
 `
 
-const expectedRun = { findings: true, rendered: true, invalid: true, decision: "declared-purpose" }
+const expectedRun = { findings: true, rendered: true, invalid: true, decision: "declared-purpose", imported: true }
 
 const tsconfig = (module: "nodenext" | "node16", extra: Record<string, unknown> = {}) =>
   JSON.stringify({ compilerOptions: { target: "es2022", module, moduleResolution: module, strict: true, noEmit: true, skipLibCheck: false, types: ["node"], ...extra }, include: ["*.ts", "*.mts", "*.cts"] })
@@ -143,6 +145,6 @@ describe("package lint", () => {
     // node10 predates package.json `exports`: it cannot see subpaths, which is expected and documented.
     expect(problems.filter((problem) => !problem.includes(" node10 "))).toEqual([])
     expect(problems.filter((problem) => problem.startsWith(". "))).toEqual([])
-    expect(problems).toEqual(["./core node10 NoResolution", "./guard node10 NoResolution", "./codegen node10 NoResolution", "./schema.json node10 NoResolution"])
+    expect(problems).toEqual(["./core node10 NoResolution", "./guard node10 NoResolution", "./codegen node10 NoResolution", "./import node10 NoResolution", "./schema.json node10 NoResolution"])
   })
 })

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { POLICY_CONCEPTS } from "../../model/concepts.ts"
 import type { Bilingual } from "../ChangeSet.ts"
 import type { Impact } from "../Impact.ts"
 import type { EditKind } from "../structural.ts"
@@ -27,53 +28,23 @@ export const KIND_LABELS: Readonly<Record<EditKind, Bilingual>> = {
   reordered: b("並べ替え", "reordered")
 }
 
+// The top-level concepts are named in the model's registry; here, the nested ones and the whole document.
 const CONCEPTS: Readonly<Record<string, Bilingual>> = {
-  $schema: b("スキーマ", "Schema"),
-  schemaVersion: b("書式のバージョン", "Format version"),
-  id: b("方針の id", "Policy id"),
-  version: b("版", "Version"),
-  title: b("表題", "Title"),
-  subtitle: b("副題", "Subtitle"),
-  preambleTitle: b("前文の見出し", "Preamble heading"),
-  preamble: b("前文", "Preamble"),
-  sectionIntros: b("各節の前書き", "Section introductions"),
-  operator: b("個人情報取扱事業者", "Operator"),
-  principles: b("基本方針", "Basic policy"),
+  ...Object.fromEntries(Object.entries(POLICY_CONCEPTS).map(([key, concept]) => [key, concept.label])),
   "principles.items": b("基本方針", "Basic policy"),
-  dataCategories: b("個人情報の種別", "Categories of personal information"),
-  acquisitionChannels: b("取得方法", "Acquisition channels"),
-  purposes: b("利用目的", "Purposes of use"),
   "purposes.items": b("利用目的", "Purposes of use"),
   "purposes.groups": b("利用目的の区分", "Purpose groups"),
-  useBeyondPurpose: b("目的外利用", "Use beyond the purposes"),
   "useBeyondPurpose.exceptions": b("目的外利用の例外", "Exceptions for use beyond the purposes"),
-  purposeNotice: b("利用目的の通知の例外", "When a purpose is not notified"),
   "purposeNotice.exceptions": b("利用目的の通知の例外", "When a purpose is not notified"),
-  voluntariness: b("提供の任意性", "Voluntariness"),
-  marketingOptOut: b("利用停止の申出", "Marketing opt-out"),
-  thirdPartyProvision: b("第三者提供", "Provision to third parties"),
   "thirdPartyProvision.exceptions": b("第三者提供の例外", "Exceptions for provision"),
   "thirdPartyProvision.otherGrounds": b("第三者提供の事由", "Grounds for provision"),
   "thirdPartyProvision.provisions": b("第三者提供の内容", "Provisions to third parties"),
-  jointUses: b("共同利用", "Joint use"),
-  outsourcing: b("委託", "Outsourcing"),
-  securityMeasures: b("安全管理措置", "Security measures"),
-  retention: b("保存期間", "Retention"),
   "retention.rules": b("保存期間", "Retention"),
-  requests: b("開示等の請求", "Requests"),
   "requests.handling": b("開示等の請求", "Requests"),
   "requests.identity": b("本人確認", "Identity verification"),
   "requests.refusalGrounds": b("開示しない場合", "Grounds for refusing disclosure"),
-  fees: b("手数料", "Fees"),
-  tracking: b("Cookie・外部送信", "Cookies and external transmission"),
   "tracking.dataFlows": b("外部送信・個人関連情報", "External transmission and received data"),
-  complaints: b("苦情・相談", "Complaints"),
   "complaints.externalDesks": b("外部の相談窓口", "External desks"),
-  contactWindows: b("問い合わせ窓口", "Contact windows"),
-  accreditedOrganization: b("認定個人情報保護団体", "Accredited organization"),
-  policyChanges: b("本方針の改定", "Changes to this policy"),
-  history: b("制定・改定", "History"),
-  additionalClauses: b("その他の条項", "Additional clauses"),
   document: b("文書全体", "Whole document")
 }
 

@@ -14,12 +14,18 @@ const ABSTRACT_PHRASES = /事業活動に用いるため|マーケティング�
 const ABSTRACT_GOAL =
   /^(?:当社|弊社)?の?(?:事業活動|事業運営|事業の運営|業務の?遂行|営業活動|マーケティング(?:活動)?|(?:お客様(?:へ)?の)?サービス(?:品質)?の?(?:向上|改善|充実)(?:[・及び並びにや、]*(?:向上|改善|充実))?|品質の?向上)等?$/u
 
+/** The text without its trailing punctuation; a loop, as `/[。．.、]+$/` is quadratic on a long run of dots before a letter. */
+const withoutTrailingPunctuation = (text: string): string => {
+  let end = text.length
+  while (end > 0 && "。．.、".includes(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
 /** Drops the endings 「…のため」「…に用いるため」「…に利用します」 and punctuation, repeatedly. */
 const coreOf = (text: string): string => {
   let core = text.replace(/\s+/gu, "")
   for (;;) {
-    const next = core
-      .replace(/[。．.、]+$/u, "")
+    const next = withoutTrailingPunctuation(core)
       .replace(/(?:に(?:用いる|利用する|使用する)|を図る|を行う)?の?ため(?:に)?$/u, "")
       .replace(/(?:に|で)?(?:利用|使用)(?:します|いたします|する)$/u, "")
       .replace(/の?目的$/u, "")

@@ -10,7 +10,19 @@ import { squashJa } from "../facts.ts"
 import { defineRule } from "../Rule.ts"
 
 /** Words of analysing a person's behaviour or interests. */
-const ANALYSIS = /(?:分析|解析).*(?:趣味|嗜好|興味|関心|属性|行動|傾向)|(?:趣味|嗜好|興味|関心|属性|行動|傾向).*(?:分析|解析)/u
+const ANALYSING = ["分析", "解析"]
+const OF_WHAT = ["趣味", "嗜好", "興味", "関心", "属性", "行動", "傾向"]
+
+/**
+ * A purpose that speaks of analysing interests, behaviour or traits: both
+ * words, in either order. Code, not `/A.*B|B.*A/`, which backtracks in
+ * quadratic time on a long text of one of the words repeated.
+ */
+const describesAnalysis = (text: string): boolean => {
+  const first = (words: ReadonlyArray<string>): number => Math.min(...words.map((w) => text.indexOf(w)).map((i) => (i < 0 ? Infinity : i)))
+  const last = (words: ReadonlyArray<string>): number => Math.max(...words.map((w) => text.lastIndexOf(w)))
+  return first(ANALYSING) < last(OF_WHAT) || first(OF_WHAT) < last(ANALYSING)
+}
 const AD_WORDS = /広告|ターゲティング|行動|嗜好|興味|関心|最適化|カスタマイズ/u
 const BEHAVIOURAL_ITEMS = /行動履歴|閲覧履歴|購買履歴|購入履歴|位置情報/u
 
@@ -94,7 +106,7 @@ export default defineRule({
     }
   },
   check: (policy, report) => {
-    const described = policy.purposes.items.some((p) => p.tags?.includes("profiling") === true || ANALYSIS.test(squashJa(p.text)))
+    const described = policy.purposes.items.some((p) => p.tags?.includes("profiling") === true || describesAnalysis(squashJa(p.text)))
     if (described) return
     const signal = firstSignal(policy)
     if (signal !== undefined) report(signal.kind, signal.path, { name: signal.name })

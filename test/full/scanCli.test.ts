@@ -1,9 +1,10 @@
+/** The `scan` command on real projects (it type-checks them with ts-morph: seconds each, so in the full suite). */
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
-import type { Command } from "./Command.ts"
-import { scanCommand } from "./scan.ts"
-import { tempDir } from "../../test/tempDir.ts"
+import type { Command } from "../../src/cli/Command.ts"
+import { scanCommand } from "../../src/cli/scan.ts"
+import { tempDir } from "../tempDir.ts"
 
 const examples = join(import.meta.dirname, "../../examples")
 const service = join(examples, "sample-service")

@@ -1,0 +1,43 @@
+/**
+ * The experiment of issue #14, kept as a test: add a top-level field
+ * (`breachResponse`) to the model and type-check. Before the concept
+ * registry, everything type-checked and the renderer, the diff and the
+ * changelog silently mishandled the new text; now the registry
+ * (`src/model/concepts.ts`) must fail to compile, naming the field.
+ */
+import { execFileSync } from "node:child_process"
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+
+const root = join(import.meta.dirname, "..", "..")
+// Inside the repository, so that the copy resolves the repository's node_modules.
+const probe = mkdtempSync(join(root, ".concept-probe-"))
+afterAll(() => rmSync(probe, { recursive: true, force: true }))
+
+const typecheck = (): string => {
+  try {
+    execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(probe, "tsconfig.json")], { encoding: "utf8", stdio: "pipe" })
+    return ""
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error)
+  }
+}
+
+describe("a field added to the model without a concept", () => {
+  it("is a type error in the concept registry, and only there", { timeout: 300_000 }, () => {
+    cpSync(join(root, "src"), join(probe, "src"), { recursive: true, filter: (path) => !path.endsWith(".test.ts") })
+    cpSync(join(root, "package.json"), join(probe, "package.json"))
+    writeFileSync(join(probe, "tsconfig.json"), JSON.stringify({ extends: "../tsconfig.json", include: ["src"], exclude: [] }))
+    expect(typecheck(), "the copy type-checks before the change").toBe("")
+    const model = join(probe, "src", "model", "Policy.ts")
+    const source = readFileSync(model, "utf8")
+    const anchor = "  presentation: Schema.optionalKey(Presentation)\n"
+    expect(source).toContain(anchor)
+    writeFileSync(model, source.replace(anchor, "  presentation: Schema.optionalKey(Presentation),\n  breachResponse: Schema.optionalKey(LocalizedText)\n"))
+    const errors = typecheck().split("\n").filter((line) => /error TS\d+/u.test(line))
+    expect(errors.length).toBeGreaterThan(0)
+    expect(errors.every((line) => line.startsWith(join("src", "model", "concepts.ts")) || line.includes("concepts.ts"))).toBe(true)
+    expect(errors.join("\n")).toContain("breachResponse")
+  })
+})
