@@ -15,8 +15,8 @@ describe("generated artifacts", () => {
     expect(second).toEqual(first)
   })
 
-  it("are committed as generated (run `npx tsx codegen/main.ts` when this fails)", async () => {
-    expect(staleArtifacts([...(await generateArtifacts()), ...(await repoArtifacts())]).map(({ path }) => path)).toEqual([])
+  it("are committed as generated (run `npx tsx codegen/main.ts` when this fails; the API report is checked by `npm run codegen:check`)", async () => {
+    expect(staleArtifacts([...(await generateArtifacts()), ...(await repoArtifacts({ apiReport: false }))]).map(({ path }) => path)).toEqual([])
   })
 })
 

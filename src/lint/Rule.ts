@@ -113,6 +113,7 @@ export type Report<Messages extends Readonly<Record<string, RuleMessage>>> = <K 
  */
 export interface RuleDefinition<Messages extends Readonly<Record<string, RuleMessage>>> {
   readonly meta: RuleMeta<Messages>
+  /** Reads the policy and reports each finding by its message key, JSON path and placeholder values. */
   readonly check: (policy: Policy, report: Report<Messages>) => void
 }
 
@@ -130,6 +131,7 @@ export type AnyReport = (message: string, path: JsonPath, data?: Readonly<Record
  */
 export interface LintRule {
   readonly meta: RuleMeta
+  /** Reads the policy and reports each finding (message keys unchecked at this point). */
   readonly check: (policy: Policy, report: AnyReport) => void
 }
 

@@ -34,6 +34,10 @@ const Words = Schema.String.check(
   Schema.isPattern(/^\S(?:[\s\S]*\S)?$/u, { expected: "a non-empty text without leading or trailing white space" })
 )
 
+/** A Japanese text and, optionally, its English: the shape of texts and of names. */
+const japaneseAndEnglish = (ja: string, en: string) =>
+  Schema.Struct({ ja: Words.annotate({ description: ja }), en: Schema.optionalKey(Words.annotate({ description: en })) })
+
 /**
  * Human text in both languages. `ja` is authoritative (it is what the seeds
  * publish); `en` is the operator's translation and may be missing, which the
@@ -41,10 +45,6 @@ const Words = Schema.String.check(
  *
  * @since 0.1.0
  */
-/** A Japanese text and, optionally, its English: the shape of texts and of names. */
-const japaneseAndEnglish = (ja: string, en: string) =>
-  Schema.Struct({ ja: Words.annotate({ description: ja }), en: Schema.optionalKey(Words.annotate({ description: en })) })
-
 export const LocalizedText = japaneseAndEnglish("Japanese text (日本語).", "English text (英語).").annotate({
   identifier: "LocalizedText",
   title: "Localized text (日英テキスト)",

@@ -9,19 +9,10 @@
  * @since 0.1.0
  */
 import { catalogs } from "./clauses/index.ts"
-import { printable } from "../core/characters.ts"
+import { escapeMarkdown } from "../core/markdown.ts"
 import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, Cell, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
-
-/** Backslash-escapes the characters Markdown gives meaning to; a newline becomes `<br>` so a text stays one block. @since 0.1.0 */
-export const escapeMarkdown = (text: string): string =>
-  printable(text)
-    .replace(/[\\`*_[\]<>|~#&!{}$]/gu, (ch) => `\\${ch}`)
-    // Constructs that only count at the start of a line: list markers, setext underlines, ordered lists.
-    .replace(/(^|\n)([-+=])/gu, "$1\\$2")
-    .replace(/(^|\n)(\d+)([.)])/gu, "$1$2\\$3")
-    .replace(/\n/gu, "<br>")
 
 /** A link target with the characters that would end or break `(…)` percent-encoded. */
 const safeHref = (href: string): string => href.replace(/[\s()<>\\]/gu, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)

@@ -10,7 +10,8 @@ import { rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { COMMANDS, type CommandName, hostileCases } from "../hostile/corpus.ts"
-import { run, scratch } from "../hostile/run.ts"
+import { CLI, run, scratch } from "../hostile/run.ts"
+import { spawnSync } from "node:child_process"
 import { writeFileSync } from "node:fs"
 
 const BUDGET_MS: Readonly<Record<CommandName, number>> = {
@@ -45,4 +46,20 @@ describe("hostile input through every command", () => {
       }
     })
   }
+
+  it("a hostile decision table (`check --table`): null, an array, a polluted prototype, a truncated file — every request denied, exit 1", () => {
+    for (const [name, content] of [
+      ["null.json", "null"],
+      ["array.json", "[]"],
+      ["proto.json", '{"formatVersion":3,"__proto__":{"categories":{"customers":{}}}}'],
+      ["truncated.json", '{"formatVersion":3,"categ']
+    ] as const) {
+      const table = join(dir, name)
+      writeFileSync(table, content)
+      const result = spawnSync(process.execPath, [CLI, "check", "--table", table, "--category", "customers", "--purpose", "contact"], { encoding: "utf8" })
+      expect(result.status, name).toBe(1)
+      expect(`${result.stdout}${result.stderr}`, name).toMatch(/denied|invalid|cannot/u)
+      expect(`${result.stdout}${result.stderr}`, name).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/u)
+    }
+  })
 })

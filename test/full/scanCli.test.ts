@@ -32,7 +32,7 @@ describe("appi-policy scan", () => {
   it("exits 0 when every statically known call is allowed, and lists findings as JSON", () => {
     const project = tempDir("appi-scan-cli-")
     mkdirSync(join(project, "src"))
-    const paths = { "appi-policy/guard": [join(import.meta.dirname, "../guard/index.ts")] }
+    const paths = { "appi-policy/guard": [join(import.meta.dirname, "../../src/guard/index.ts")] }
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "preserve", allowImportingTsExtensions: true, noEmit: true, paths }, include: ["src"] }))
     writeFileSync(
       join(project, "src", "visitors.ts"),

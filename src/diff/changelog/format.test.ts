@@ -48,6 +48,12 @@ describe("changelog", () => {
     expect(markdown).not.toContain("<b>")
   })
 
+  it("escapes as the renderer does (one escaper): strike-through, entities, images and line breaks stay inert", () => {
+    const revised = revise(centrex, (d) => (d.purposes.items[0]!.text.ja = "~~取消~~ &amp; ![x](y)\n# 見出し"))
+    const markdown = changelogMarkdown(diff(centrex, revised), { lang: "ja" })
+    expect(markdown).toContain("\\~\\~取消\\~\\~ \\&amp; \\!\\[x\\](y)<br>\\# 見出し")
+  })
+
   it("shows a text changed in one language only in that language", () => {
     const smilemore = example("001-smilemore")
     const revised = revise(smilemore, (d) => (d.jointUses![0]!.responsibleParties[0]!.name.ja = "株式会社メディカルシフト"))

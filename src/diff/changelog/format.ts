@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { escapeMarkdown } from "../../core/markdown.ts"
 import type { Bilingual, ChangeSet } from "../ChangeSet.ts"
 import type { Lang } from "./describe.ts"
 import { changelogParts, type Inline, type RichText } from "./parts.ts"
@@ -24,7 +25,6 @@ const langsOf = (lang: ChangelogLang): ReadonlyArray<Lang> => (lang === "ja+en" 
 
 const heading = (label: Bilingual, lang: ChangelogLang): string => langsOf(lang).map((l) => label[l]).join(" / ")
 
-const escapeMarkdown = (value: string): string => value.replace(/[\\`*_[\]<>#|]/gu, (c) => `\\${c}`)
 
 const markdownInline = (parts: ReadonlyArray<Inline>): string =>
   parts.map((part) => ("code" in part ? `\`${part.code.replaceAll("`", "'")}\`` : "strong" in part ? `**${escapeMarkdown(part.strong)}**` : escapeMarkdown(part.text))).join("")
