@@ -11,7 +11,6 @@
  *
  * @since 0.3.0
  */
-import { decodeHTML } from "entities"
 import { ElementType, parseDocument } from "htmlparser2"
 import { positionOfOffset } from "../load/positions.ts"
 import type { SourceLine } from "./source.ts"
@@ -53,8 +52,6 @@ const COLLAPSIBLE = /[ \t\r\n\f]+/gu
 /** No-break and other fixed-width spaces: a plain space in the lines. */
 const SPACES = /[\u00a0\u2002\u2003\u2009]/gu
 
-/** Character references decoded as a browser does (`&copy` without its `;` too); no-break spaces become plain spaces. @since 0.3.0 */
-export const decodeEntities = (text: string): string => decodeHTML(text).replace(SPACES, " ")
 
 /** A pipe inside a cell, escaped so that the row still splits into its cells (`parse` reads `\|` back). @since 0.3.0 */
 export const escapePipes = (text: string): string => text.replace(/\|/gu, "\\|")

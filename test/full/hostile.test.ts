@@ -43,6 +43,7 @@ describe("hostile input through every command", () => {
         expect(expectation.exit, `${command} exit status (output: ${result.output.slice(0, 300)})`).toContain(result.exit)
         if (expectation.code !== undefined) expect(result.output, `${command} names ${expectation.code}`).toContain(expectation.code)
         expect(result.output, `${command} prints no stack trace`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/u)
+        expect(result.output, `${command} prints no control character`).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
       }
     })
   }

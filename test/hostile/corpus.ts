@@ -194,6 +194,13 @@ export const hostileCases = (): ReadonlyArray<HostileCase> => {
   add({ name: "yaml-1.1", why: "`%YAML 1.1` would read 01750 as octal", content: bytes(`%YAML 1.1\n---\n${base}`), extension: "yaml", expect: refusedBy("yaml-version") })
   add({ name: "escape-sequence", why: "a terminal escape (ESC [31m) in a text", content: bytes(base.replace("ja: 株式会社セントレクス", 'ja: "株式会社\\e[31mセントレクス"')), extension: "yaml", expect: refusedBy("control-character") })
   add({ name: "lone-cr", why: "a lone carriage return in a quoted text (would start a Markdown line)", content: bytes(base.replace("ja: 株式会社セントレクス", 'ja: "株式会社\\r# セントレクス"')), extension: "yaml", expect: refusedBy("control-character") })
+  add({
+    name: "escape-in-broken-line",
+    why: "a terminal escape in a comment and in a line the YAML parser quotes back in its error",
+    content: bytes(`${base}\n# \u001b[31m red\nextra: [\u001b[2J\n`),
+    extension: "yaml",
+    expect: refusedBy("yaml-syntax")
+  })
   add({ name: "bidi-override", why: "a right-to-left override that reorders a phone number", content: bytes(base.replace("ja: 株式会社セントレクス", "ja: 株式会社\u202eセントレクス")), extension: "yaml", expect: refusedBy("bidi-control") })
   {
     const text = `\uFEFF${base}`
