@@ -121,3 +121,11 @@ describe("the tree", () => {
     expect(lines).toEqual(text.split("\n").flatMap((line, i) => (line.trim() === "" ? [] : [i + 1])))
   })
 })
+
+describe("unmarked lines", () => {
+  it("a short line that names a concept is a section's title, unless it is a sentence without its 。 or a field", () => {
+    const text = ["個人情報保護方針", "", "手数料", "", "手数料として、開示請求の場合のみ実費(300円)をいただきます", "", "担当：総務部「苦情相談窓口」", "", "苦情・相談窓口"].join("\n")
+    const kinds = descendants(tree(text)).map((n) => `${n.type} ${n.text}`)
+    expect(kinds).toEqual(expect.arrayContaining(["heading 手数料", "para 手数料として、開示請求の場合のみ実費(300円)をいただきます", "para 担当：総務部「苦情相談窓口」", "heading 苦情・相談窓口"]))
+  })
+})

@@ -127,9 +127,11 @@ const SECTION_KINDS = new Set(["article", "decimal", "dotted", "dotted3", "kanji
 const isListKind = (kind: string | undefined): boolean => kind !== undefined && LIST_KINDS.has(kind)
 
 /** A title: short, no sentence end, no contact data. */
-// A field (`担当：総務部「苦情相談窓口」`, a term and its definition on one line) is not a title either.
+// A field (`担当：総務部「苦情相談窓口」`, a term and its definition on one line) is not a title either, nor a
+// sentence that lacks its 。 (a title does not end in a polite verb: …いただきます, …ください).
 const titleLike = (text: string): boolean =>
-  text !== "" && text.length <= 40 && !/[。]/u.test(text) && !/[、,:：]$/u.test(text) && !/^[^:：]{1,15}[:：][\s\u3000]*\S/u.test(text) && !/〒|@|https?:|[0-9０-９]{2,}[-－][0-9０-９]{2,}|[0-9０-９]{4}年|平成|令和/u.test(text)
+  text !== "" && text.length <= 40 && !/[。]/u.test(text) && !/[、,:：]$/u.test(text) && !/^[^:：]{1,15}[:：][\s\u3000]*\S/u.test(text) &&
+  !/(?:ます|ません|です|でした|ました|ください|下さい)[)）」]?$/u.test(text) && !/〒|@|https?:|[0-9０-９]{2,}[-－][0-9０-９]{2,}|[0-9０-９]{4}年|平成|令和/u.test(text)
 
 interface Classified {
   readonly marker: Marker | undefined
