@@ -49,10 +49,10 @@ export const renderArtifacts = async (): Promise<ReadonlyArray<Artifact>> => {
   return examples.flatMap((file) => {
     const name = file.slice(0, -".yaml".length)
     const loaded = loadPolicyFile(join(root, "examples", file))
-    if (!loaded.ok) throw new Error(`examples/${file} does not load:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}`)
+    if (!loaded.ok) throw new Error(`examples/${file} does not load:\n${loaded.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic)).join("\n")}`)
     return RENDERINGS.map(([lang, format, extension]) => {
       const result = render(loaded.policy, { lang, format, file: `examples/${file}` })
-      if (!result.ok) throw new Error(`examples/${file} does not render in ${lang}:\n${result.diagnostics.map(formatDiagnostic).join("\n")}`)
+      if (!result.ok) throw new Error(`examples/${file} does not render in ${lang}:\n${result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic)).join("\n")}`)
       return { path: `${RENDERED_DIR}/${name}.${extension}`, content: result.output }
     })
   })

@@ -5,7 +5,8 @@
  *
  * @since 0.2.0
  */
-import { formatDiagnostic } from "../core/Diagnostic.ts"
+import { type Diagnostic, formatDiagnostic } from "../core/Diagnostic.ts"
+import { localizeLoadDiagnostic } from "../load/messages.ts"
 import { type LoadResult, loadPolicyFile, parsePolicy } from "../load/loadPolicy.ts"
 import type { Policy } from "../model/Policy.ts"
 import type { Io } from "./Command.ts"
@@ -37,11 +38,17 @@ export const loadInput = (file: string, io: Io): LoadResult => {
   return parsePolicy(bytes, { file: STDIN_NAME, format: sniffFormat(bytes) })
 }
 
-/** The policy, or undefined after writing its diagnostics to `io.err`. */
-export const loadOrReport = (file: string, io: Io): Policy | undefined => {
+/** A loader diagnostic as one text block, in Japanese for `ja` (and `ja+en`), else as the loader wrote it. */
+export const formatLoadDiagnostic = (diagnostic: Diagnostic, lang: string = "en"): string => {
+  const language = lang.startsWith("ja") ? "ja" : "en"
+  return formatDiagnostic(localizeLoadDiagnostic(diagnostic, language), language)
+}
+
+/** The policy, or undefined after writing its diagnostics to `io.err` (in `lang`, for the commands that take one). */
+export const loadOrReport = (file: string, io: Io, lang = "en"): Policy | undefined => {
   const result = loadInput(file, io)
   if (result.ok) return result.policy
-  result.diagnostics.forEach((diagnostic) => io.err(formatDiagnostic(diagnostic)))
+  result.diagnostics.forEach((diagnostic) => io.err(formatLoadDiagnostic(diagnostic, lang)))
   return undefined
 }
 

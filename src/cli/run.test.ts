@@ -35,6 +35,18 @@ describe("appi-policy CLI", () => {
     expect(result.out).toMatch(/1 valid, 1 invalid$/u)
   })
 
+  it("validate --lang ja: the loader's messages, labels and counts in Japanese; lint --lang ja too", async () => {
+    const result = await capture(["validate", "--lang", "ja", valid, invalid])
+    expect(result.code).toBe(1)
+    expect(result.out).toContain(`${valid}: 有効`)
+    expect(result.out).toContain(`${invalid}:3:9  invalid-value  \`contact-form\` のようなケバブケースの id が必要ですが、\`Bad Id\` です\n    場所: id`)
+    expect(result.out).toContain(`${invalid}:1:1  missing-key  必須のキー \`operator\` がありません`)
+    expect(result.out).toMatch(/有効 1 件、無効 1 件$/u)
+    const lint = await capture(["lint", "--lang", "ja", invalid])
+    expect(lint.out).toContain("必須のキー `operator` がありません")
+    expect((await capture(["validate", "--lang", "fr", valid])).code).toBe(2)
+  })
+
   it("validate --format json gives machine-readable diagnostics with pointers", async () => {
     const result = await capture(["validate", "--format", "json", invalid])
     expect(result.code).toBe(1)

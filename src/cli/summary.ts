@@ -34,7 +34,7 @@ export const summaryCommand: Command = {
     const format = formatOption(io, "summary", values["format"], FORMATS)
     if (format === undefined) return EXIT_USAGE
     if (files.length !== 1) return usageError(io, "summary", "name exactly one policy file")
-    const policy = loadOrReport(files[0]!, io)
+    const policy = loadOrReport(files[0]!, io, lang)
     if (policy === undefined) return EXIT_INVALID
     if (format === "json") io.out(JSON.stringify(policyOverview(policy), null, 2))
     else summarize(policy, lang).forEach((line) => io.out(line))

@@ -3,17 +3,19 @@
  *
  * @since 0.1.0
  */
-import { formatDiagnostic, toPointer } from "../core/Diagnostic.ts"
+import { toPointer } from "../core/Diagnostic.ts"
+import { localizeLoadDiagnostic } from "../load/messages.ts"
 import { type Command, EXIT_INVALID, EXIT_OK } from "./Command.ts"
-import { loadInput, stdinTwice } from "./input.ts"
-import { formatOption, usageError } from "./options.ts"
+import { formatLoadDiagnostic, loadInput, stdinTwice } from "./input.ts"
+import { formatOption, oneOf, usageError } from "./options.ts"
 
 const FORMATS = ["text", "json"] as const
+const LANGS = ["en", "ja"] as const
 
 export const validateCommand: Command = {
   summary: "check that policy files (YAML or JSON) are well-formed policies",
   usage: [
-    "usage: appi-policy validate <files…> [--format text|json]",
+    "usage: appi-policy validate <files…> [--format text|json] [--lang en|ja]",
     "",
     "Checks each file against the policy model: encoding, syntax, structure, ids and references.",
     "A file may be `-` for standard input.",
@@ -21,14 +23,17 @@ export const validateCommand: Command = {
     "options:",
     "  --format text|json  text (default): `file:line:col  code  message` per problem;",
     "                      json: { files: [{ file, valid, diagnostics }] } for tools",
+    "  --lang en|ja        language of the messages (default en)",
     "  -h, --help          show this help",
     "",
     "exit status: 0 all valid, 1 some invalid, 2 usage error"
   ].join("\n"),
-  options: { format: { type: "string", default: "text" } },
+  options: { format: { type: "string", default: "text" }, lang: { type: "string", default: "en" } },
   run: (values, files, io) => {
     const format = formatOption(io, "validate", values["format"], FORMATS)
     if (format === undefined) return 2
+    const lang = values["lang"] ?? "en"
+    if (!oneOf(io, "validate", "lang", lang, LANGS)) return 2
     if (files.length === 0) return usageError(io, "validate", "name at least one policy file")
     if (stdinTwice(files)) return usageError(io, "validate", "standard input (`-`) can be named once")
     const results = files.map((file) => loadInput(file, io))
@@ -36,16 +41,16 @@ export const validateCommand: Command = {
       const rows = results.map((result) => ({
         file: result.file,
         valid: result.ok,
-        diagnostics: result.ok ? [] : result.diagnostics.map((d) => ({ ...d, pointer: toPointer(d.path) }))
+        diagnostics: result.ok ? [] : result.diagnostics.map((d) => ({ ...localizeLoadDiagnostic(d, lang), pointer: toPointer(d.path) }))
       }))
       io.out(JSON.stringify({ files: rows }, null, 2))
     } else {
       for (const result of results) {
-        if (result.ok) io.out(`${result.file}: valid`)
-        else result.diagnostics.forEach((diagnostic) => io.out(formatDiagnostic(diagnostic)))
+        if (result.ok) io.out(`${result.file}: ${lang === "ja" ? "有効" : "valid"}`)
+        else result.diagnostics.forEach((diagnostic) => io.out(formatLoadDiagnostic(diagnostic, lang)))
       }
       const invalid = results.filter((result) => !result.ok).length
-      io.out(`${results.length - invalid} valid, ${invalid} invalid`)
+      io.out(lang === "ja" ? `有効 ${results.length - invalid} 件、無効 ${invalid} 件` : `${results.length - invalid} valid, ${invalid} invalid`)
     }
     return results.every((result) => result.ok) ? EXIT_OK : EXIT_INVALID
   }

@@ -57,15 +57,17 @@ export const formatPath = (path: JsonPath): string =>
 
 /**
  * One line per diagnostic: `file:line:col  code  message` (the position is
- * left out when the source has none), then the path and any help indented.
+ * left out when the source has none), then the path and any help indented,
+ * labelled in `lang` (the message is the diagnostic's own: see
+ * `localizeLoadDiagnostic` for the loader's in Japanese).
  *
  * @since 0.1.0
  */
-export const formatDiagnostic = (diagnostic: Diagnostic): string => {
+export const formatDiagnostic = (diagnostic: Diagnostic, lang: "en" | "ja" = "en"): string => {
   const where = diagnostic.start === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`
   const lines = [`${where}  ${diagnostic.code}  ${diagnostic.message}`]
-  if (diagnostic.path.length > 0) lines.push(`    at ${formatPath(diagnostic.path)}`)
-  if (diagnostic.help !== undefined) lines.push(`    help: ${diagnostic.help}`)
+  if (diagnostic.path.length > 0) lines.push(lang === "ja" ? `    場所: ${formatPath(diagnostic.path)}` : `    at ${formatPath(diagnostic.path)}`)
+  if (diagnostic.help !== undefined) lines.push(lang === "ja" ? `    対応: ${diagnostic.help}` : `    help: ${diagnostic.help}`)
   return lines.join("\n")
 }
 

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { type Diagnostic, formatPath, toPointer } from "../core/Diagnostic.ts"
+import { localizeLoadDiagnostic } from "../load/messages.ts"
 import { isLintDiagnostic } from "./LintDiagnostic.ts"
 import type { LintReport } from "./lintSource.ts"
 import type { Lang } from "./Rule.ts"
@@ -24,8 +25,10 @@ export const formatFinding = (diagnostic: Diagnostic, lang: Lang = "en"): string
   const labels = LABELS[lang]
   const where = diagnostic.start === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`
   const lint = isLintDiagnostic(diagnostic) ? diagnostic : undefined
-  const message = lint?.localized[lang].message ?? diagnostic.message
-  const help = lint === undefined ? diagnostic.help : lint.localized[lang].help
+  // A file that did not load: the loader's diagnostic, in the language asked for.
+  const loaded = lint === undefined ? localizeLoadDiagnostic(diagnostic, lang) : undefined
+  const message = lint?.localized[lang].message ?? loaded?.message ?? diagnostic.message
+  const help = lint === undefined ? loaded?.help : lint.localized[lang].help
   const lines = [`${where}  ${diagnostic.severity}  ${diagnostic.code}  ${message}`]
   if (diagnostic.path.length > 0) lines.push(`    ${labels.at}: ${formatPath(diagnostic.path)}`)
   if (help !== undefined) lines.push(`    ${labels.help}: ${help}`)

@@ -7,5 +7,6 @@
  */
 export { MAX_BYTES } from "./decodeText.ts"
 export { MAX_DEPTH } from "./nesting.ts"
-export { MAX_ALIAS_COUNT, type ParsedSource, type SourceFormat, type Span } from "./parseSource.ts"
-export { parsePolicy, PolicyLoadError, type LoadOptions, type LoadResult } from "./parsePolicy.ts"
+export { LOAD_MESSAGES_JA, type LoadCode, localizeLoadDiagnostic } from "./messages.ts"
+export { MAX_ALIAS_COUNT, MAX_SEPARATORS, type ParsedSource, type SourceFormat, type Span } from "./parseSource.ts"
+export { MAX_DIAGNOSTICS, parsePolicy, PolicyLoadError, type LoadOptions, type LoadResult } from "./parsePolicy.ts"

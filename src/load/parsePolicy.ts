@@ -103,7 +103,16 @@ const decodePolicy = (source: ParsedSource, file: string): LoadResult => {
   if (semantic.length > 0) {
     return failure(
       file,
-      semantic.map((issue) => ({ file, severity: "error", code: issue.code, message: issue.message, path: issue.path, ...spanFields(source, issue.path) }))
+      semantic.map((issue) => ({
+        file,
+        severity: "error",
+        code: issue.code,
+        message: issue.message,
+        path: issue.path,
+        found: issue.found,
+        ...(issue.expected === undefined ? {} : { expected: issue.expected }),
+        ...spanFields(source, issue.path)
+      }))
     )
   }
   return { ok: true, policy: decoded.success, file, source }

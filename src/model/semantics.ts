@@ -13,6 +13,10 @@ export interface SemanticIssue {
   readonly path: ReadonlyArray<string | number>
   readonly code: "duplicate-id" | "duplicate-value" | "dangling-reference" | "invalid-date"
   readonly message: string
+  /** The value at fault, quoted (`` `customerz` ``): what a message in another language is built from. */
+  readonly found: string
+  /** For a dangling reference, the ids that are declared, quoted and comma-separated ("" when none is). */
+  readonly expected?: string
 }
 
 type Path = ReadonlyArray<string | number>
@@ -29,7 +33,7 @@ class Findings {
     const seen = new Set<string>()
     entries?.forEach((entry, index) => {
       if (seen.has(entry.id)) {
-        this.issues.push({ path: [...path, index, "id"], code: "duplicate-id", message: `duplicate ${kind} id \`${entry.id}\`` })
+        this.issues.push({ path: [...path, index, "id"], code: "duplicate-id", message: `duplicate ${kind} id \`${entry.id}\``, found: `\`${entry.id}\`` })
       }
       seen.add(entry.id)
     })
@@ -40,7 +44,7 @@ class Findings {
   distinct(values: ReadonlyArray<string> | undefined, path: Path, suffix: Path = []): void {
     const seen = new Set<string>()
     values?.forEach((value, index) => {
-      if (seen.has(value)) this.issues.push({ path: [...path, index, ...suffix], code: "duplicate-value", message: `\`${value}\` is listed twice` })
+      if (seen.has(value)) this.issues.push({ path: [...path, index, ...suffix], code: "duplicate-value", message: `\`${value}\` is listed twice`, found: `\`${value}\`` })
       seen.add(value)
     })
   }
@@ -58,14 +62,15 @@ class Findings {
   reference(kind: string, known: ReadonlySet<string>, ref: string | undefined, path: Path): void {
     if (ref !== undefined && !known.has(ref)) {
       const candidates = [...known].sort()
-      const hint = candidates.length === 0 ? `no ${kind} is declared` : `declared: ${candidates.map((c) => `\`${c}\``).join(", ")}`
-      this.issues.push({ path, code: "dangling-reference", message: `unknown ${kind} \`${ref}\` (${hint})` })
+      const declared = candidates.map((c) => `\`${c}\``).join(", ")
+      const hint = candidates.length === 0 ? `no ${kind} is declared` : `declared: ${declared}`
+      this.issues.push({ path, code: "dangling-reference", message: `unknown ${kind} \`${ref}\` (${hint})`, found: `\`${ref}\``, expected: declared })
     }
   }
 
   date(value: string | undefined, path: Path): void {
     if (value !== undefined && !isCalendarDate(value)) {
-      this.issues.push({ path, code: "invalid-date", message: `\`${value}\` is not a day of the calendar` })
+      this.issues.push({ path, code: "invalid-date", message: `\`${value}\` is not a day of the calendar`, found: `\`${value}\`` })
     }
   }
 }
