@@ -9,6 +9,9 @@ export default defineConfig({
     exclude: ["test/full/**", "**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
     isolate: false,
+    // Vitest's default on two cores is one worker; two overlap one file's waiting (child processes, files)
+    // with another's work: 39 s → 30 s here.
+    maxWorkers: 2,
     testTimeout: 60_000
   }
 })

@@ -9,6 +9,9 @@ export default defineConfig({
     include: [...(base.test?.include ?? []), "test/full/**/*.test.ts"],
     exclude: ["**/node_modules/**"],
     env: { APPI_TEST_FULL: "1" },
+    // One worker, as before: the browser and budget tests time what they run, and two CPU-bound files side by side on
+    // two cores would halve what they measure.
+    maxWorkers: 1,
     globalSetup: ["test/full/build.ts"],
     testTimeout: 600_000,
     hookTimeout: 600_000

@@ -24,7 +24,7 @@ import { clone, type Edit, type Json, mutate, stepArbitrary, vocabulary } from "
 import { runs } from "../test/budget.ts"
 
 const SEED = Number(process.env["FC_SEED"] ?? 20_240_401)
-const MUTATION_RUNS = Number(process.env["FC_RUNS"] ?? runs(1_000, 10_000))
+const MUTATION_RUNS = Number(process.env["FC_RUNS"] ?? runs(400, 10_000))
 const RANDOM_ROOT_RUNS = runs(100, 300)
 const GENERATED_PER_SIZE = runs(25, 100)
 

@@ -1,14 +1,15 @@
+/** Typed ids type-checked by the TypeScript compiler (ts-morph, seconds: full suite); their generation is covered fast by src/cli/codegenTs.test.ts and the committed sample service ids. */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget } from "ts-morph"
 import { describe, expect, it } from "vitest"
-import { compileGuard } from "../compile.ts"
-import { guardFixture } from "../../../test/guardFixture.ts"
-import type { DecisionTable } from "../table.ts"
-import { loadPolicyFile } from "../../load/loadPolicy.ts"
-import { TYPED_IDS_MARKER, typedIdsSource } from "./typedIds.ts"
+import { compileGuard } from "../../src/guard/compile.ts"
+import { guardFixture } from "../guardFixture.ts"
+import type { DecisionTable } from "../../src/guard/table.ts"
+import { loadPolicyFile } from "../../src/load/loadPolicy.ts"
+import { TYPED_IDS_MARKER, typedIdsSource } from "../../src/guard/tooling/typedIds.ts"
 
-const root = join(import.meta.dirname, "../../..")
+const root = join(import.meta.dirname, "../..")
 const fixture = compileGuard(guardFixture)
 const tableOf = (example: string): DecisionTable => {
   const loaded = loadPolicyFile(join(root, "examples", example))
