@@ -14,7 +14,7 @@ import { apiReportArtifact } from "./apiReport.ts"
 import { lintArtifacts } from "./lintArtifacts.ts"
 import { readmeArtifact } from "./readmeSections.ts"
 import { changesMarkdown } from "../src/diff/docs.ts"
-import { CHANGE_RULES } from "../src/diff/rules.ts"
+import { CHANGE_RULES, CONCEPT_KINDS } from "../src/diff/rules.ts"
 import { renderArtifacts } from "./renderArtifacts.ts"
 import { typedIdsSource } from "../src/guard/tooling/typedIds.ts"
 
@@ -38,7 +38,7 @@ export const repoArtifacts = async (options: { readonly apiReport?: boolean } = 
   ...(await lintArtifacts()),
   ...(await renderArtifacts()),
   sampleServiceIds(),
-  { path: "docs/changes.md", content: changesMarkdown(CHANGE_RULES) },
+  { path: "docs/changes.md", content: changesMarkdown(CHANGE_RULES, CONCEPT_KINDS) },
   readmeArtifact(),
   ...(options.apiReport === false ? [] : [apiReportArtifact()])
 ]

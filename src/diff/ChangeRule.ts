@@ -2,15 +2,18 @@
  * The shape of a kind of change (after oasdiff's checks): a stable id equal
  * to its file name in `changes/`, a fixed impact, the article behind it, a
  * bilingual explanation and an optional hint, and `matches`, which claims the
- * structural edits it classifies. Rules are tried in the order of
- * `changes/index.ts`; the first that matches classifies the edit.
+ * structural edits it classifies, naming their shapes as `PolicyShape`s.
+ * Kinds are tried in the order `rules.ts` gives each concept; the first that
+ * matches classifies the edit.
  *
  * @since 0.1.0
  */
+import { scopeCovers } from "../model/facts.ts"
 import type { Policy } from "../model/Policy.ts"
 import type { Bilingual } from "./ChangeSet.ts"
 import type { Impact } from "./Impact.ts"
 import { isJsonObject, type Json, type JsonObject, valueAt } from "./Json.ts"
+import type { PolicyShape } from "./PolicyShape.ts"
 import type { Edit, EditKind } from "./structural.ts"
 
 /** What a rule may consult besides the edit. @since 0.1.0 */
@@ -22,8 +25,9 @@ export interface DiffContext {
 }
 
 /** @since 0.1.0 */
-export interface ChangeRule {
-  readonly id: string
+export interface ChangeRule<Id extends string = string> {
+  /** Equal to its file name in `changes/`. */
+  readonly id: Id
   readonly impact: Impact
   readonly article: Bilingual
   readonly explain: Bilingual
@@ -34,7 +38,7 @@ export interface ChangeRule {
    * impact is what a CI gate should stop on.
    */
   readonly unlawful?: true
-  /** Whether this kind claims the structural edit (the first kind that does, in `CHANGE_RULES` order, classifies it). */
+  /** Whether this kind claims the structural edit (the first kind that does, in its concept's order in `rules.ts`, classifies it). */
   readonly matches: (edit: Edit, context: DiffContext) => boolean
 }
 
@@ -53,17 +57,20 @@ export interface ChangeRule {
  * ```
  * @since 0.1.0
  */
-export const defineChange = (rule: ChangeRule): ChangeRule => rule
+export const defineChange = <const Id extends string>(rule: ChangeRule<Id>): ChangeRule<Id> => rule
 
 /** No article imposes a duty (the change is editorial or a voluntary statement). @since 0.1.0 */
 export const NO_ARTICLE: Bilingual = { en: "no statutory duty", ja: "法令上の義務なし" }
 
+/** The edit is exactly at one of `shapes`. @since 0.3.0 */
+export const at = (edit: Edit, ...shapes: ReadonlyArray<PolicyShape>): boolean => shapes.some((shape) => edit.shape === shape)
+
 /** The edit is at one of `shapes` or inside it. @since 0.1.0 */
-export const within = (edit: Edit, ...shapes: ReadonlyArray<string>): boolean =>
+export const within = (edit: Edit, ...shapes: ReadonlyArray<PolicyShape>): boolean =>
   shapes.some((shape) => edit.shape === shape || edit.shape.startsWith(`${shape}.`))
 
 /** The edit adds or removes (or, without `kind`, touches) a whole entry of the keyed list `list`. @since 0.1.0 */
-export const isEntry = (edit: Edit, list: string, kind?: EditKind): boolean => edit.shape === `${list}.*` && (kind === undefined || edit.kind === kind)
+export const isEntry = (edit: Edit, list: PolicyShape, kind?: EditKind): boolean => edit.shape === `${list}.*` && (kind === undefined || edit.kind === kind)
 
 /**
  * The policy provides by opt-out: it declares one that is not a mere
@@ -92,13 +99,11 @@ export const entryOf = (edit: Edit, context: DiffContext): JsonObject | undefine
   return isJsonObject(value) ? value : undefined
 }
 
-/** The data categories `all` stands for: every one but entrusted and My Number data (README, the guard). */
-const allCategories = (policy: Policy): ReadonlyArray<string> =>
-  policy.dataCategories.filter((category) => category.disclosure.entrusted !== true && category.sensitivity !== "my-number").map((category) => category.id)
-
-/** The category ids a scope (`all` or a list) covers in `policy`. @since 0.1.0 */
-export const categoriesOf = (scope: Json | undefined, policy: Policy): ReadonlySet<string> =>
-  new Set(scope === "all" ? allCategories(policy) : Array.isArray(scope) ? scope.filter((id): id is string => typeof id === "string") : [])
+/** The category ids a scope (`all` or a list) covers in `policy` (the model's reading of `all`). @since 0.1.0 */
+export const categoriesOf = (scope: Json | undefined, policy: Policy): ReadonlySet<string> => {
+  if (scope === "all") return new Set(policy.dataCategories.filter((category) => scopeCovers("all", category)).map((category) => category.id))
+  return new Set(Array.isArray(scope) ? scope.filter((id): id is string => typeof id === "string") : [])
+}
 
 /** A category scope edit covers some category it did not cover. @since 0.1.0 */
 export const widensScope = (edit: Edit, context: DiffContext): boolean => {
@@ -120,7 +125,7 @@ const asList = (value: Json | undefined): ReadonlyArray<Json> => (Array.isArray(
  *
  * @since 0.1.0
  */
-export const addsTo = (edit: Edit, list: string): boolean => {
+export const addsTo = (edit: Edit, list: PolicyShape): boolean => {
   if (edit.shape === `${list}.#`) return edit.kind === "added" || edit.kind === "changed"
   if (edit.shape !== list) return false
   const before = new Set(asList(edit.before).map((value) => JSON.stringify(value)))
@@ -128,7 +133,7 @@ export const addsTo = (edit: Edit, list: string): boolean => {
 }
 
 /** The edit takes something out of the list at `list`. @since 0.1.0 */
-export const takesFrom = (edit: Edit, list: string): boolean => {
+export const takesFrom = (edit: Edit, list: PolicyShape): boolean => {
   if (edit.shape === `${list}.#`) return edit.kind === "removed"
   if (edit.shape !== list) return false
   const after = new Set(asList(edit.after).map((value) => JSON.stringify(value)))

@@ -11,7 +11,8 @@ import type { Bilingual, Change, ChangeSet, ConceptSummary, PolicyVersion } from
 import { asJson, type ChangeRule, type DiffContext } from "./ChangeRule.ts"
 import { type Impact, maxImpact } from "./Impact.ts"
 import { isJsonObject, type Json, valueAt } from "./Json.ts"
-import { CHANGE_RULES } from "./rules.ts"
+import { conceptOfShape } from "./PolicyShape.ts"
+import { kindsFor } from "./rules.ts"
 import { type Edit, structuralDiff } from "./structural.ts"
 
 /** @since 0.1.0 */
@@ -73,12 +74,12 @@ const renameHints = (edit: Edit): ReadonlyArray<Bilingual> => {
 }
 
 /**
- * The kind of change an edit is: the first rule that claims it (the last rule
- * claims everything).
+ * The kind of change an edit is: the first kind of its concept's list that
+ * claims it (`rules.ts`; the last kind claims everything).
  *
  * @since 0.1.0
  */
-export const classify = (edit: Edit, context: DiffContext): ChangeRule => CHANGE_RULES.find((rule) => rule.matches(edit, context))!
+export const classify = (edit: Edit, context: DiffContext): ChangeRule => kindsFor(conceptOfShape(edit.shape)).find((rule) => rule.matches(edit, context))!
 
 const toChange = (edit: Edit, rule: ChangeRule, context: DiffContext): Change => {
   const { concept, entry, field, star } = locate(edit)

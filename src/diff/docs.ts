@@ -7,7 +7,10 @@
  * @since 0.2.0
  */
 import type { ChangeRule } from "./ChangeRule.ts"
+import { FIRST_KINDS, LAST_KINDS } from "./rules.ts"
 import { IMPACTS } from "./Impact.ts"
+
+const ids = (kinds: ReadonlyArray<ChangeRule>): string => kinds.map((kind) => `\`${kind.id}\``).join(", ")
 
 const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ")
 
@@ -24,20 +27,21 @@ const IMPACT_MEANINGS: Readonly<Record<(typeof IMPACTS)[number], string>> = {
  *
  * @example
  * ```ts
- * writeFileSync("docs/changes.md", changesMarkdown(CHANGE_RULES))
+ * writeFileSync("docs/changes.md", changesMarkdown(CHANGE_RULES, CONCEPT_KINDS))
  * ```
  * @since 0.2.0
  */
-export const changesMarkdown = (rules: ReadonlyArray<ChangeRule>): string =>
+export const changesMarkdown = (rules: ReadonlyArray<ChangeRule>, byConcept: { readonly [concept: string]: ReadonlyArray<ChangeRule> }): string =>
   [
     "# Kinds of change and what they oblige",
     "",
     "<!-- Generated from src/diff/changes/ by codegen/repoArtifacts.ts; do not edit. -->",
     "",
-    "`appi-policy diff <old> <new>` compares two versions of a policy entry by entry and classifies each change. The",
-    "kinds are tried in the order below; the first that claims an edit classifies it (specific kinds first, the",
-    "catch-all last). `--fail-on <impact>` exits 1 when a change reaches the impact. The law behind each kind has",
-    "cases in [test/conformance/diff/](../test/conformance/diff/).",
+    "`appi-policy diff <old> <new>` compares two versions of a policy entry by entry and classifies each change. An",
+    "edit belongs to the concept of its top-level key; it is tried against " + ids(FIRST_KINDS) + ", then its concept's kinds in the",
+    "order of the second table (the explicit priority where two kinds could claim one edit), then " + ids(LAST_KINDS) + ",",
+    "the catch-all. `--fail-on <impact>` exits 1 when a change reaches the impact. The law behind each kind has cases in",
+    "[test/conformance/diff/](../test/conformance/diff/).",
     "",
     "| impact | obliges |",
     "| --- | --- |",
@@ -49,5 +53,9 @@ export const changesMarkdown = (rules: ReadonlyArray<ChangeRule>): string =>
       (rule) =>
         `| \`${rule.id}\` | ${rule.impact}${rule.unlawful === true ? " (unlawful statement)" : ""} | ${cell(rule.article.en)} | ${cell(rule.explain.en)} | ${rule.hint === undefined ? "" : cell(rule.hint.en)} |`
     ),
+    "",
+    "| concept (top-level key) | its kinds, highest priority first |",
+    "| --- | --- |",
+    ...Object.entries(byConcept).map(([concept, kinds]) => `| \`${concept}\` | ${kinds.length === 0 ? "(none of its own: the shared kinds)" : ids(kinds)} |`),
     ""
   ].join("\n")

@@ -3,9 +3,12 @@
  * each is called (the changelog's headings, the summary), where the prose
  * shows it (its section, the document's frame, or why it is not prose).
  * Typed against the model's own keys: a field added to `Policy` without an
- * entry here is a type error, so render, diff and the changelog cannot
- * silently leave it out (`test/full/conceptRegistry.test.ts` proves it by
- * adding one).
+ * entry here is a type error, so render and the changelog cannot silently
+ * leave it out. The rooms that may not import upward keep their own tables
+ * keyed the same way: the diff's kinds of change per concept
+ * (`src/diff/rules.ts`) and the summary's lines (`src/render/summary.ts`).
+ * `test/full/conceptRegistry.test.ts` adds a field and expects exactly these
+ * three tables to fail to compile.
  *
  * @since 0.3.0
  */

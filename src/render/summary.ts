@@ -137,31 +137,77 @@ const label = (key: keyof typeof WORDS, lang: Lang): string => {
   return word + " ".repeat(Math.max(1, 18 - width))
 }
 
+/** A concept's lines in the summary, or why it has none. */
+type SummaryRows = ((o: PolicyOverview, lang: Lang) => ReadonlyArray<string>) | { readonly none: string }
+
+const list = (items: ReadonlyArray<string>, separator: string): string => items.join(separator) || "—"
+
+const row =
+  (key: keyof typeof WORDS, value: (o: PolicyOverview, lang: Lang) => string) =>
+  (o: PolicyOverview, lang: Lang): ReadonlyArray<string> => [`${label(key, lang)}${value(o, lang)}`]
+
+const PROSE = { none: "prose: read it in the rendered policy (`render`)" } as const
+
 /**
- * Lines summarising a policy in one language (`ja` or `en`).
+ * What the summary prints for each top-level key of the model, in this order.
+ * Typed against the model's keys: a field added to `Policy` without a line
+ * here (or the reason it has none) is a type error.
+ */
+const SUMMARY = {
+  $schema: { none: "tooling: where editors find the JSON Schema" },
+  schemaVersion: { none: "on the title line" },
+  id: { none: "on the title line" },
+  version: { none: "the document's own label; the dates are on the history line" },
+  title: (o, lang) => [`${text(o.title, lang)}  (${o.id}, schemaVersion ${o.schemaVersion})`],
+  subtitle: PROSE,
+  operator: (o, lang) => {
+    const reps = o.operator.representatives.map((r) => `${text(r.title, lang)} ${text(r.name, lang)}`).join(", ")
+    const address = o.operator.address
+    return [
+      `${label("operator", lang)}${text(o.operator.name, lang)}${reps === "" ? "" : ` — ${reps}`}`,
+      `${label("address", lang)}${address === undefined ? "—" : `${address.postalCode === undefined ? "" : `〒${address.postalCode} `}${text(address.text, lang)}`}`
+    ]
+  },
+  preambleTitle: PROSE,
+  preamble: PROSE,
+  sectionIntros: PROSE,
+  principles: PROSE,
+  dataCategories: row("dataCategories", (o, lang) => PHRASES[lang].categories(o.dataCategories)),
+  acquisitionChannels: PROSE,
+  purposes: row("purposes", (o) => String(o.purposes)),
+  // The statutory exceptions of use and of provision share one line.
+  useBeyondPurpose: row("exceptions", (o, lang) => PHRASES[lang].exceptions(o.exceptions)),
+  purposeNotice: PROSE,
+  voluntariness: PROSE,
+  marketingOptOut: PROSE,
+  thirdPartyProvision: row("provision", (o, lang) => (o.provision === undefined ? "—" : PHRASES[lang].provision(o.provision))),
+  jointUses: row("jointUse", (o, lang) => `${o.jointUses.count} (${list(o.jointUses.users.map((user) => text(user, lang)), ", ")})`),
+  outsourcing: row("outsourcing", (o, lang) => (o.outsourcing === undefined ? "—" : PHRASES[lang].yesNo(o.outsourcing))),
+  securityMeasures: PROSE,
+  retention: PROSE,
+  requests: row("requests", (o) => list(o.requests, ", ")),
+  fees: row("fees", (o, lang) => list(o.fees.map((fee) => `${PHRASES[lang].amount(fee.amount)} (${fee.kinds.join(", ")})`), "; ")),
+  tracking: PROSE,
+  complaints: PROSE,
+  contactWindows: row("contactWindows", (o, lang) => list(o.contactWindows.map((window) => text(window, lang)), "; ")),
+  accreditedOrganization: row("accredited", (o, lang) =>
+    o.accreditedOrganization === undefined ? "—" : o.accreditedOrganization.member ? text(o.accreditedOrganization.name, lang) : PHRASES[lang].none
+  ),
+  policyChanges: PROSE,
+  history: row("history", (o, lang) =>
+    list([...(o.history.established === undefined ? [] : [PHRASES[lang].established(o.history.established)]), ...o.history.revisions.map(PHRASES[lang].revised)], ", ")
+  ),
+  additionalClauses: PROSE,
+  presentation: { none: "layout of the rendered policy" }
+} as const satisfies { readonly [K in keyof Policy]-?: SummaryRows }
+
+/**
+ * Lines summarising a policy in one language (`ja` or `en`): one or more per
+ * concept that has a summary line, in the model's order.
  *
  * @since 0.1.0
  */
 export const summarize = (policy: Policy, lang: Lang = "en"): ReadonlyArray<string> => {
   const o = policyOverview(policy)
-  const p = PHRASES[lang]
-  const list = (items: ReadonlyArray<string>, separator: string): string => items.join(separator) || "—"
-  const reps = o.operator.representatives.map((r) => `${text(r.title, lang)} ${text(r.name, lang)}`).join(", ")
-  const address = o.operator.address
-  return [
-    `${text(o.title, lang)}  (${o.id}, schemaVersion ${o.schemaVersion})`,
-    `${label("operator", lang)}${text(o.operator.name, lang)}${reps === "" ? "" : ` — ${reps}`}`,
-    `${label("address", lang)}${address === undefined ? "—" : `${address.postalCode === undefined ? "" : `〒${address.postalCode} `}${text(address.text, lang)}`}`,
-    `${label("dataCategories", lang)}${p.categories(o.dataCategories)}`,
-    `${label("purposes", lang)}${o.purposes}`,
-    `${label("exceptions", lang)}${p.exceptions(o.exceptions)}`,
-    `${label("provision", lang)}${o.provision === undefined ? "—" : p.provision(o.provision)}`,
-    `${label("jointUse", lang)}${o.jointUses.count} (${list(o.jointUses.users.map((user) => text(user, lang)), ", ")})`,
-    `${label("outsourcing", lang)}${o.outsourcing === undefined ? "—" : p.yesNo(o.outsourcing)}`,
-    `${label("requests", lang)}${list(o.requests, ", ")}`,
-    `${label("fees", lang)}${list(o.fees.map((fee) => `${p.amount(fee.amount)} (${fee.kinds.join(", ")})`), "; ")}`,
-    `${label("contactWindows", lang)}${list(o.contactWindows.map((window) => text(window, lang)), "; ")}`,
-    `${label("accredited", lang)}${o.accreditedOrganization === undefined ? "—" : o.accreditedOrganization.member ? text(o.accreditedOrganization.name, lang) : p.none}`,
-    `${label("history", lang)}${list([...(o.history.established === undefined ? [] : [p.established(o.history.established)]), ...o.history.revisions.map(p.revised)], ", ")}`
-  ]
+  return Object.values(SUMMARY).flatMap((rows: SummaryRows) => (typeof rows === "function" ? rows(o, lang) : []))
 }

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { at, defineChange } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "beyond-purpose-consent-dropped",
@@ -14,5 +14,5 @@ export default defineChange({
     ja: "目的外利用に本人の同意を要しない旨の記載への変更。法律上認められない（18条1項、18条3項各号の場合を除く）。通知や同意によって適法にはならないため、記載を元に戻す必要がある"
   },
   unlawful: true,
-  matches: (edit) => edit.shape === "useBeyondPurpose.consentRequired" && edit.before === true && edit.after === false
+  matches: (edit) => at(edit, "useBeyondPurpose.consentRequired") && edit.before === true && edit.after === false
 })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, fieldOf } from "../ChangeRule.ts"
+import { at, defineChange, fieldOf } from "../ChangeRule.ts"
 import type { Json } from "../Json.ts"
 
 /** A category, an item or a list of items that is special-care data. */
@@ -22,6 +22,6 @@ export default defineChange({
     ja: "種別が要配慮個人情報を含むことになった。取得にはあらかじめ本人の同意が必要"
   },
   matches: (edit) =>
-    (edit.shape === "dataCategories.*.sensitivity" && edit.after === "special-care") ||
-    ((edit.shape === "dataCategories.*.items" || edit.shape === "dataCategories.*.items.#") && holdsSpecialCare(edit.after) && !holdsSpecialCare(edit.before))
+    (at(edit, "dataCategories.*.sensitivity") && edit.after === "special-care") ||
+    ((at(edit, "dataCategories.*.items") || at(edit, "dataCategories.*.items.#")) && holdsSpecialCare(edit.after) && !holdsSpecialCare(edit.before))
 })

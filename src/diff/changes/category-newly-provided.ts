@@ -6,12 +6,13 @@
  *
  * @since 0.1.0
  */
-import { defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
-import type { Json } from "../Json.ts"
+import { defineChange, isEntry } from "../ChangeRule.ts"
+import type { DataCategory } from "../../model/DataCategory.ts"
+import { scopeCovers } from "../../model/facts.ts"
+import { isJsonObject, type Json } from "../Json.ts"
 
-/** A category `all` covers: neither handled for a client nor My Number data. */
-export const coveredByAll = (category: Json | undefined): boolean =>
-  fieldOf(fieldOf(category, "disclosure"), "entrusted") !== true && fieldOf(category, "sensitivity") !== "my-number"
+/** A category added to the document that `all` covers (the model's reading: neither handled for a client nor My Number data). */
+export const coveredByAll = (category: Json | undefined): boolean => isJsonObject(category) && scopeCovers("all", category as unknown as DataCategory)
 
 export default defineChange({
   id: "category-newly-provided",

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { asJson, defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
+import { asJson, at, defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
 import { countryClass } from "../../model/facts.ts"
 import { type Json, valueAt } from "../Json.ts"
 
@@ -32,17 +32,10 @@ export default defineChange({
   matches: (edit, context) => {
     if (isEntry(edit, PROVISIONS, "added")) return fieldOf(edit.after, "mayIncludeForeignRecipients") === true || foreignRecipients(fieldOf(edit.after, "recipients"))
     if (edit.kind === "removed") return false
-    switch (edit.shape) {
-      case `${PROVISIONS}.*.mayIncludeForeignRecipients`:
-        return edit.after === true
-      case `${PROVISIONS}.*.recipients`:
-        return foreignRecipients(edit.after)
-      case `${PROVISIONS}.*.recipients.*`:
-        return foreignRecipient(edit.after)
-      case `${PROVISIONS}.*.recipients.*.country`:
-        return abroad(edit.after) && foreignRecipient(valueAt(asJson(context.after), edit.path.slice(0, -1)))
-      default:
-        return false
-    }
+    if (at(edit, `${PROVISIONS}.*.mayIncludeForeignRecipients`)) return edit.after === true
+    if (at(edit, `${PROVISIONS}.*.recipients`)) return foreignRecipients(edit.after)
+    if (at(edit, `${PROVISIONS}.*.recipients.*`)) return foreignRecipient(edit.after)
+    if (at(edit, `${PROVISIONS}.*.recipients.*.country`)) return abroad(edit.after) && foreignRecipient(valueAt(asJson(context.after), edit.path.slice(0, -1)))
+    return false
   }
 })

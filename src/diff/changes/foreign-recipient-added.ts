@@ -8,7 +8,7 @@
  * @since 0.2.0
  */
 import { countryClass } from "../../model/facts.ts"
-import { asJson, defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
+import { asJson, at, defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
 import { type Json, valueAt } from "../Json.ts"
 
 /** A recipient entry (an outsourcee, a joint user) a 「外国にある第三者」 in the sense of 28(1). */
@@ -37,13 +37,13 @@ export default defineChange({
     if (edit.kind === "removed") return false
     if (isEntry(edit, "jointUses", "added")) return anyAbroad(fieldOf(edit.after, "users"))
     if (isEntry(edit, "outsourcing.entrustees", "added") || isEntry(edit, "jointUses.*.users", "added")) return isAbroad(edit.after)
-    if (edit.shape === "outsourcing.entrustees" || edit.shape === "jointUses.*.users" || edit.shape === "outsourcing") {
-      const list = edit.shape === "outsourcing" ? fieldOf(edit.after, "entrustees") : edit.after
+    if (at(edit, "outsourcing.entrustees") || at(edit, "jointUses.*.users") || at(edit, "outsourcing")) {
+      const list = at(edit, "outsourcing") ? fieldOf(edit.after, "entrustees") : edit.after
       return anyAbroad(list)
     }
     // A country changed, or a system dropped, on an existing outsourcee or joint user.
     for (const list of RECIPIENT_LISTS) {
-      if (edit.shape === `${list}.*.country` || edit.shape === `${list}.*.systemBased`) return isAbroad(valueAt(asJson(context.after), edit.path.slice(0, -1)))
+      if (at(edit, `${list}.*.country`) || at(edit, `${list}.*.systemBased`)) return isAbroad(valueAt(asJson(context.after), edit.path.slice(0, -1)))
     }
     return false
   }

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { addsTo, defineChange, widensScope } from "../ChangeRule.ts"
+import { addsTo, at, defineChange, widensScope } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "joint-use-items-widened",
@@ -17,5 +17,5 @@ export default defineChange({
     en: "a reworded item is taken as a new one; if the wording only clarifies, the change is editorial",
     ja: "項目の文言の変更も追加とみなしている。表記の修正のみであれば影響はない"
   },
-  matches: (edit, context) => addsTo(edit, "jointUses.*.items") || (edit.shape === "jointUses.*.categories" && widensScope(edit, context))
+  matches: (edit, context) => addsTo(edit, "jointUses.*.items") || (at(edit, "jointUses.*.categories") && widensScope(edit, context))
 })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, narrowsScope, takesFrom } from "../ChangeRule.ts"
+import { at, defineChange, narrowsScope, takesFrom } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "joint-use-narrowed",
@@ -13,5 +13,5 @@ export default defineChange({
     en: "fewer items are used jointly: keep the persons able to know it (publish the updated policy)",
     ja: "共同利用する項目の縮小。本人が容易に知り得る状態を保つよう、改定後の方針を公表する"
   },
-  matches: (edit, context) => takesFrom(edit, "jointUses.*.items") || (edit.shape === "jointUses.*.categories" && narrowsScope(edit, context))
+  matches: (edit, context) => takesFrom(edit, "jointUses.*.items") || (at(edit, "jointUses.*.categories") && narrowsScope(edit, context))
 })

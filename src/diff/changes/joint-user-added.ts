@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { at, defineChange } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "joint-user-added",
@@ -18,6 +18,6 @@ export default defineChange({
     ja: "範囲の文言の変更も拡大とみなしている。表記の修正のみであれば影響はない"
   },
   matches: (edit) =>
-    ((edit.shape === "jointUses.*.users.*" || edit.shape === "jointUses.*.users") && edit.kind === "added") ||
-    (edit.shape === "jointUses.*.usersRange" && edit.kind !== "removed")
+    ((at(edit, "jointUses.*.users.*") || at(edit, "jointUses.*.users")) && edit.kind === "added") ||
+    (at(edit, "jointUses.*.usersRange") && edit.kind !== "removed")
 })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { at, defineChange } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "joint-user-removed",
@@ -14,6 +14,6 @@ export default defineChange({
     ja: "共同して利用する者の範囲の縮小。本人が容易に知り得る状態を保つよう、改定後の方針を公表する"
   },
   matches: (edit) =>
-    ((edit.shape === "jointUses.*.users.*" || edit.shape === "jointUses.*.users") && edit.kind === "removed") ||
-    (edit.shape === "jointUses.*.usersRange" && edit.kind === "removed")
+    ((at(edit, "jointUses.*.users.*") || at(edit, "jointUses.*.users")) && edit.kind === "removed") ||
+    (at(edit, "jointUses.*.usersRange") && edit.kind === "removed")
 })

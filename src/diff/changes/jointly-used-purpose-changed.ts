@@ -7,7 +7,7 @@
  * @since 0.2.0
  */
 import type { Policy } from "../../model/Policy.ts"
-import { defineChange, isEntry, narrowsScope, within } from "../ChangeRule.ts"
+import { at, defineChange, isEntry, narrowsScope, within } from "../ChangeRule.ts"
 
 /** A joint use of the policy uses the purpose `id`. */
 export const jointlyUsed = (policy: Policy, id: string): boolean =>
@@ -27,7 +27,7 @@ export default defineChange({
   },
   matches: (edit, context) => {
     const id = edit.keys[0]
-    const narrowed = edit.shape === "purposes.items.*.categories" && narrowsScope(edit, context)
+    const narrowed = at(edit, "purposes.items.*.categories") && narrowsScope(edit, context)
     if (id === undefined || !(isEntry(edit, "purposes.items") || within(edit, "purposes.items.*.text", "purposes.items.*.notes") || narrowed)) return false
     return jointlyUsed(context.before, id) || jointlyUsed(context.after, id)
   }

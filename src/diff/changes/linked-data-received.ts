@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, entryOf, fieldOf, isEntry } from "../ChangeRule.ts"
+import { at, defineChange, entryOf, fieldOf, isEntry } from "../ChangeRule.ts"
 import type { Json } from "../Json.ts"
 
 const FLOW = "tracking.dataFlows.*"
@@ -22,5 +22,5 @@ export default defineChange({
   },
   matches: (edit, context) =>
     (isEntry(edit, "tracking.dataFlows", "added") && linkedReceipt(edit.after)) ||
-    ((edit.shape === `${FLOW}.linkedToPersonalData` || edit.shape === `${FLOW}.direction`) && edit.kind !== "removed" && linkedReceipt(entryOf(edit, context)))
+    ((at(edit, `${FLOW}.linkedToPersonalData`) || at(edit, `${FLOW}.direction`)) && edit.kind !== "removed" && linkedReceipt(entryOf(edit, context)))
 })

@@ -6,7 +6,7 @@
  *
  * @since 0.2.0
  */
-import { defineChange, entryOf, fieldOf, isEntry } from "../ChangeRule.ts"
+import { at, defineChange, entryOf, fieldOf, isEntry } from "../ChangeRule.ts"
 import type { Json } from "../Json.ts"
 
 const FLOW = "tracking.dataFlows.*"
@@ -23,5 +23,5 @@ export default defineChange({
   },
   matches: (edit, context) =>
     (isEntry(edit, "tracking.dataFlows", "added") && linkedSend(edit.after)) ||
-    ((edit.shape === `${FLOW}.linkedToPersonalData` || edit.shape === `${FLOW}.direction`) && edit.kind !== "removed" && linkedSend(entryOf(edit, context)))
+    ((at(edit, `${FLOW}.linkedToPersonalData`) || at(edit, `${FLOW}.direction`)) && edit.kind !== "removed" && linkedSend(entryOf(edit, context)))
 })

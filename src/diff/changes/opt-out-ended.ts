@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { at, defineChange } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "opt-out-ended",
@@ -13,5 +13,5 @@ export default defineChange({
     en: "provision by opt-out stops: notify the persons (or make it easily known) and file with the PPC without delay",
     ja: "オプトアウトによる第三者提供の終了。遅滞なく本人に通知し（又は容易に知り得る状態に置き）、個人情報保護委員会に届け出る必要がある"
   },
-  matches: (edit) => edit.shape === "thirdPartyProvision.optOut" && edit.kind === "removed"
+  matches: (edit) => at(edit, "thirdPartyProvision.optOut") && edit.kind === "removed"
 })

@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { at, defineChange } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "opt-out-filing-withdrawn",
@@ -15,5 +15,5 @@ export default defineChange({
     en: "the opt-out is no longer filed with the Commission: it stops being a ground, so provision needs the person's consent",
     ja: "オプトアウトの個人情報保護委員会への届出がなくなった。提供の根拠でなくなるため、提供には本人の同意が必要"
   },
-  matches: (edit) => edit.shape === "thirdPartyProvision.optOut.notifiedToCommission" && edit.before === true && edit.after !== true
+  matches: (edit) => at(edit, "thirdPartyProvision.optOut.notifiedToCommission") && edit.before === true && edit.after !== true
 })

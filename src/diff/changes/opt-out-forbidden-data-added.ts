@@ -9,7 +9,7 @@
 import type { DataCategory } from "../../model/DataCategory.ts"
 import { acquiredByOptOut, holdsSpecialCare } from "../../model/facts.ts"
 import type { Policy } from "../../model/Policy.ts"
-import { categoriesOf, defineChange, isEntry } from "../ChangeRule.ts"
+import { at, categoriesOf, defineChange, within } from "../ChangeRule.ts"
 import type { Json } from "../Json.ts"
 
 /** Data the opt-out may not carry, whatever is notified. */
@@ -39,12 +39,12 @@ export default defineChange({
     const before = context.before.thirdPartyProvision?.optOut
     const after = context.after.thirdPartyProvision?.optOut
     if (after === undefined || after.conditional === true) return false
-    if (edit.shape === `${OPT_OUT}.categories` || edit.shape === `${OPT_OUT}.categories.#` || edit.shape === OPT_OUT) {
+    if (at(edit, `${OPT_OUT}.categories`) || at(edit, `${OPT_OUT}.categories.#`) || at(edit, OPT_OUT)) {
       const was = before === undefined ? new Set<string>() : forbiddenCovered(before.categories as Json, context.before)
       return [...forbiddenCovered(after.categories as Json, context.after)].some((id) => !was.has(id))
     }
     // A category the opt-out covers becomes forbidden data (or a new one appears under `all`).
-    if (isEntry(edit, "dataCategories", "added") || edit.shape.startsWith("dataCategories.*.")) {
+    if (within(edit, "dataCategories.*")) {
       const id = edit.keys[0]
       const category = context.after.dataCategories.find((c) => c.id === id)
       const was = context.before.dataCategories.find((c) => c.id === id)

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { at, defineChange } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "opt-out-introduced",
@@ -17,5 +17,5 @@ export default defineChange({
     en: "never for special-care data or data itself obtained by opt-out",
     ja: "要配慮個人情報やオプトアウトにより取得した個人データは対象にできない"
   },
-  matches: (edit) => edit.shape === "thirdPartyProvision.optOut" && edit.kind === "added"
+  matches: (edit) => at(edit, "thirdPartyProvision.optOut") && edit.kind === "added"
 })

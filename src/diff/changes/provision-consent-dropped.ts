@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange } from "../ChangeRule.ts"
+import { at, defineChange } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "provision-consent-dropped",
@@ -14,5 +14,5 @@ export default defineChange({
     ja: "第三者提供に本人の同意を要しない旨の記載への変更。法律上認められない（27条1項。各号・オプトアウト・27条5項の場合を除く）。通知や同意によって適法にはならないため、記載を元に戻す必要がある"
   },
   unlawful: true,
-  matches: (edit) => edit.shape === "thirdPartyProvision.consentRequired" && edit.before === true && edit.after === false
+  matches: (edit) => at(edit, "thirdPartyProvision.consentRequired") && edit.before === true && edit.after === false
 })

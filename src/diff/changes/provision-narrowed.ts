@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, fieldOf, isEntry, narrowsScope, takesFrom } from "../ChangeRule.ts"
+import { at, defineChange, fieldOf, isEntry, narrowsScope, takesFrom } from "../ChangeRule.ts"
 import { NON_STATUTORY_GROUNDS } from "./non-statutory-ground-changed.ts"
 
 const PROVISION = "thirdPartyProvision.provisions.*"
@@ -19,10 +19,10 @@ export default defineChange({
   },
   matches: (edit, context) =>
     isEntry(edit, "thirdPartyProvision.provisions", "removed") ||
-    (edit.shape === `${PROVISION}.categories` && narrowsScope(edit, context)) ||
+    (at(edit, `${PROVISION}.categories`) && narrowsScope(edit, context)) ||
     takesFrom(edit, `${PROVISION}.items`) ||
     takesFrom(edit, `${PROVISION}.purposes`) ||
-    (edit.shape === `${PROVISION}.recipients.*` && edit.kind === "removed") ||
-    (edit.shape === `${PROVISION}.basis` && edit.after === "consent") ||
+    (at(edit, `${PROVISION}.recipients.*`) && edit.kind === "removed") ||
+    (at(edit, `${PROVISION}.basis`) && edit.after === "consent") ||
     (isEntry(edit, "thirdPartyProvision.otherGrounds", "removed") && NON_STATUTORY_GROUNDS.has(fieldOf(edit.before, "kind") as string))
 })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { addsTo, defineChange, widensScope } from "../ChangeRule.ts"
+import { addsTo, at, defineChange, widensScope } from "../ChangeRule.ts"
 
 const PROVISION = "thirdPartyProvision.provisions.*"
 
@@ -20,10 +20,10 @@ export default defineChange({
     ja: "項目・目的の文言の変更も追加とみなしている。表記の修正のみであれば影響はない"
   },
   matches: (edit, context) =>
-    (edit.shape === `${PROVISION}.categories` && widensScope(edit, context)) ||
+    (at(edit, `${PROVISION}.categories`) && widensScope(edit, context)) ||
     addsTo(edit, `${PROVISION}.items`) ||
     addsTo(edit, `${PROVISION}.purposes`) ||
-    (edit.shape === `${PROVISION}.recipients.*` && edit.kind === "added") ||
-    (edit.shape === `${PROVISION}.recipients` && edit.kind === "added") ||
-    (edit.shape === `${PROVISION}.basis` && edit.before === "consent")
+    (at(edit, `${PROVISION}.recipients.*`) && edit.kind === "added") ||
+    (at(edit, `${PROVISION}.recipients`) && edit.kind === "added") ||
+    (at(edit, `${PROVISION}.basis`) && edit.before === "consent")
 })

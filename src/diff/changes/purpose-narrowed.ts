@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, narrowsScope } from "../ChangeRule.ts"
+import { at, defineChange, narrowsScope } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "purpose-narrowed",
@@ -13,5 +13,5 @@ export default defineChange({
     en: "a purpose covers fewer categories of data: the purposes changed, so notify the persons or publish",
     ja: "利用目的の対象となる種別の縮小。利用目的の変更にあたるため、本人に通知し、又は公表する必要がある"
   },
-  matches: (edit, context) => edit.shape === "purposes.items.*.categories" && narrowsScope(edit, context)
+  matches: (edit, context) => at(edit, "purposes.items.*.categories") && narrowsScope(edit, context)
 })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, widensScope } from "../ChangeRule.ts"
+import { at, defineChange, widensScope } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "purpose-widened",
@@ -17,5 +17,5 @@ export default defineChange({
     en: "if the reviewer judges the wider purpose reasonably related to the old one, pass its id as related (`--related`): notice or publication then suffices (21(3))",
     ja: "関連性があると判断した場合は、その id を related（`--related`）に指定すれば通知又は公表で足りる（21条3項）"
   },
-  matches: (edit, context) => edit.shape === "purposes.items.*.categories" && widensScope(edit, context) && !context.related.has(edit.keys[0]!)
+  matches: (edit, context) => at(edit, "purposes.items.*.categories") && widensScope(edit, context) && !context.related.has(edit.keys[0]!)
 })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, widensScope } from "../ChangeRule.ts"
+import { at, defineChange, widensScope } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "related-purpose-widened",
@@ -13,5 +13,5 @@ export default defineChange({
     en: "a purpose covers more categories of data, within what is reasonably related (as the reviewer judged): notify the persons or publish",
     ja: "利用目的の対象となる種別の拡大（関連性があるとのレビューでの判断による）。本人に通知し、又は公表する必要がある"
   },
-  matches: (edit, context) => edit.shape === "purposes.items.*.categories" && widensScope(edit, context) && context.related.has(edit.keys[0]!)
+  matches: (edit, context) => at(edit, "purposes.items.*.categories") && widensScope(edit, context) && context.related.has(edit.keys[0]!)
 })

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { defineChange, isEntry } from "../ChangeRule.ts"
+import { at, defineChange, isEntry } from "../ChangeRule.ts"
 
 export default defineChange({
   id: "responsible-party-replaced",
@@ -19,5 +19,5 @@ export default defineChange({
     en: "if the same party only changed its name, notifying without delay after the change is enough (27(6))",
     ja: "同一の者の名称の変更にすぎない場合は、変更後遅滞なく通知等すれば足りる（27条6項）"
   },
-  matches: (edit) => edit.shape === "jointUses.*.responsibleParties.*.name" || isEntry(edit, "jointUses.*.responsibleParties")
+  matches: (edit) => at(edit, "jointUses.*.responsibleParties.*.name") || isEntry(edit, "jointUses.*.responsibleParties")
 })

@@ -8,7 +8,7 @@
  * @since 0.2.0
  */
 import { countryClass } from "../../model/facts.ts"
-import { asJson, defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
+import { asJson, at, defineChange, fieldOf, isEntry } from "../ChangeRule.ts"
 import { type Json, valueAt } from "../Json.ts"
 
 const systemBasedAbroad = (recipient: Json | undefined): boolean => {
@@ -34,7 +34,7 @@ export default defineChange({
     if (edit.kind === "removed") return false
     for (const list of LISTS) {
       if (isEntry(edit, list, "added")) return systemBasedAbroad(edit.after)
-      if (edit.shape === `${list}.*.systemBased` || edit.shape === `${list}.*.country`) return systemBasedAbroad(valueAt(asJson(context.after), edit.path.slice(0, -1)))
+      if (at(edit, `${list}.*.systemBased`) || at(edit, `${list}.*.country`)) return systemBasedAbroad(valueAt(asJson(context.after), edit.path.slice(0, -1)))
     }
     return false
   }

@@ -6,12 +6,13 @@
  * @since 0.1.0
  */
 import { defineChange, NO_ARTICLE, within } from "../ChangeRule.ts"
+import type { PolicyShape } from "../PolicyShape.ts"
 
 /** Fields whose value is wording, wherever they occur. */
 const PROSE: ReadonlySet<string> = new Set(["text", "intro", "preamble", "preambleTitle", "title", "subtitle", "explanation", "description", "name", "wording", "notes", "summary"])
 
 /** Top-level fields that are wording or document metadata. */
-const DOCUMENT = ["$schema", "schemaVersion", "id", "version", "title", "subtitle", "preamble", "preambleTitle", "sectionIntros", "principles", "purposes.intro", "purposes.groups"]
+const DOCUMENT: ReadonlyArray<PolicyShape> = ["$schema", "schemaVersion", "id", "version", "title", "subtitle", "preamble", "preambleTitle", "sectionIntros", "principles", "purposes.intro", "purposes.groups"]
 
 const lastField = (shape: string): string => shape.split(".").filter((segment) => segment !== "#" && segment !== "*").pop() ?? ""
 
