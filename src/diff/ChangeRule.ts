@@ -1,8 +1,9 @@
 /**
  * The shape of a kind of change (after oasdiff's checks): a stable id equal
- * to its file name in `changes/`, a fixed impact, the article behind it, a
- * bilingual explanation and an optional hint, and `matches`, which claims the
- * structural edits it classifies, naming their shapes as `PolicyShape`s.
+ * to its file name in `changes/`, a fixed impact, and `matches`, which claims
+ * the structural edits it classifies, naming their shapes as `PolicyShape`s.
+ * What the kind says (the provisions behind it, why, what to review) is in
+ * the diff's catalogs (`catalog/`), keyed by the id.
  * Kinds are tried in the order `rules.ts` gives each concept; the first that
  * matches classifies the edit.
  *
@@ -10,7 +11,6 @@
  */
 import { scopeCovers } from "../model/facts.ts"
 import type { Policy } from "../model/Policy.ts"
-import type { Bilingual } from "./ChangeSet.ts"
 import type { Impact } from "./Impact.ts"
 import { isJsonObject, type Json, type JsonObject, valueAt } from "./Json.ts"
 import type { PolicyShape } from "./PolicyShape.ts"
@@ -29,9 +29,6 @@ export interface ChangeRule<Id extends string = string> {
   /** Equal to its file name in `changes/`. */
   readonly id: Id
   readonly impact: Impact
-  readonly article: Bilingual
-  readonly explain: Bilingual
-  readonly hint?: Bilingual
   /**
    * The new text states something the law does not allow (e.g. that no
    * consent is needed): no notice or consent makes the statement lawful; the
@@ -50,17 +47,12 @@ export interface ChangeRule<Id extends string = string> {
  * export default defineChange({
  *   id: "fee-changed",
  *   impact: "publish",
- *   article: { en: "APPI 32(1)(iii), 38", ja: "個人情報保護法32条1項3号・38条" },
- *   explain: { en: "…", ja: "…" },
  *   matches: (edit) => within(edit, "fees")
  * })
  * ```
  * @since 0.1.0
  */
 export const defineChange = <const Id extends string>(rule: ChangeRule<Id>): ChangeRule<Id> => rule
-
-/** No article imposes a duty (the change is editorial or a voluntary statement). @since 0.1.0 */
-export const NO_ARTICLE: Bilingual = { en: "no statutory duty", ja: "法令上の義務なし" }
 
 /** The edit is exactly at one of `shapes`. @since 0.3.0 */
 export const at = (edit: Edit, ...shapes: ReadonlyArray<PolicyShape>): boolean => shapes.some((shape) => edit.shape === shape)

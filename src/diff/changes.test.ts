@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest"
 import type { Policy } from "../model/Policy.ts"
 import { diff, type DiffOptions } from "./diff.ts"
 import { type Draft, example, type ExampleName, revise } from "../../test/diffFixture.ts"
+import { describeChange } from "./catalog/index.ts"
+import { en as enMessages } from "./catalog/en.ts"
+import { ja as jaMessages } from "./catalog/ja.ts"
 import { CHANGE_RULES, type ChangeId, CONCEPT_KINDS, kindsFor } from "./rules.ts"
 
 type Mutation = (draft: Draft<Policy>) => void
@@ -361,7 +364,8 @@ describe.each(Object.entries(CASES) as ReadonlyArray<[ChangeId, ReadonlyArray<Ca
     const changes = run(c)
     expect(changes.changes.map((change) => change.id)).toEqual(c.expected)
     expect(changes.impact).toBe(rule.impact)
-    expect(changes.changes[0]).toMatchObject({ article: rule.article, explain: rule.explain })
+    const { article, explain } = describeChange(kind)
+    expect(changes.changes[0]).toMatchObject({ article, explain })
   })
 })
 
@@ -380,9 +384,14 @@ describe("kinds of change", () => {
     expect([...ids].sort()).toEqual(files)
   })
 
+  it("a hint is given in both languages or in neither", () => {
+    for (const rule of CHANGE_RULES) expect(Object.hasOwn(jaMessages[rule.id as ChangeId], "hint"), rule.id).toBe(Object.hasOwn(enMessages[rule.id as ChangeId], "hint"))
+  })
+
   it("messages follow the house style: lower-case start, no final period, both languages", () => {
     for (const rule of CHANGE_RULES) {
-      for (const message of [rule.explain, ...(rule.hint === undefined ? [] : [rule.hint])]) {
+      const { explain, hint } = describeChange(rule.id)
+      for (const message of [explain, ...(hint === undefined ? [] : [hint])]) {
         expect(message.en, rule.id).toMatch(/^[a-z(`]/u)
         expect(message.en, rule.id).not.toMatch(/\.$/u)
         expect(message.ja, rule.id).not.toMatch(/[。.]$/u)

@@ -35,10 +35,10 @@ describe("realistic revisions of the seed policies", () => {
 
   it("drop a purpose: notify or publish (21(3)); in advance when a joint use covers it (27(6))", () => {
     const jointly = revise(smilemore, (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "statistics")))
-    expect(diff(smilemore, jointly).changes[0]).toMatchObject({ id: "jointly-used-purpose-changed", impact: "notify-in-advance", article: { en: "APPI 27(6), 21(3)" } })
+    expect(diff(smilemore, jointly).changes[0]).toMatchObject({ id: "jointly-used-purpose-changed", impact: "notify-in-advance", article: { en: "APPI Art. 27(6), Art. 21(3)" } })
     const revised = revise(smilemoreAlone, (d) => (d.purposes.items = d.purposes.items.filter((p) => p.id !== "statistics")))
     const [change] = diff(smilemoreAlone, revised).changes
-    expect(change).toMatchObject({ id: "purpose-removed", impact: "notify", article: { en: "APPI 21(3)" }, entry: "statistics", path: ["purposes", "items", 3] })
+    expect(change).toMatchObject({ id: "purpose-removed", impact: "notify", article: { en: "APPI Art. 21(3)" }, entry: "statistics", path: ["purposes", "items", 3] })
     expect(change?.before).toMatchObject({ id: "statistics", tags: ["statistics"] })
   })
 

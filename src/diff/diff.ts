@@ -11,6 +11,7 @@ import type { Bilingual, Change, ChangeSet, ConceptSummary, PolicyVersion } from
 import { asJson, type ChangeRule, type DiffContext } from "./ChangeRule.ts"
 import { type Impact, maxImpact } from "./Impact.ts"
 import { isJsonObject, type Json, valueAt } from "./Json.ts"
+import { describeChange } from "./catalog/index.ts"
 import { conceptOfShape } from "./PolicyShape.ts"
 import { kindsFor } from "./rules.ts"
 import { type Edit, structuralDiff } from "./structural.ts"
@@ -83,13 +84,14 @@ export const classify = (edit: Edit, context: DiffContext): ChangeRule => kindsF
 
 const toChange = (edit: Edit, rule: ChangeRule, context: DiffContext): Change => {
   const { concept, entry, field, star } = locate(edit)
+  const description = describeChange(rule.id)
   const name = star >= 0 ? nameOf(valueAt(asJson(edit.kind === "removed" ? context.before : context.after), edit.path.slice(0, star + 1)), concept) : undefined
   return {
     id: rule.id,
     impact: rule.impact,
-    article: rule.article,
-    explain: rule.explain,
-    hints: [...(rule.hint === undefined ? [] : [rule.hint]), ...renameHints(edit)],
+    article: description.article,
+    explain: description.explain,
+    hints: [...(description.hint === undefined ? [] : [description.hint]), ...renameHints(edit)],
     ...(rule.unlawful === true ? { unlawful: true as const } : {}),
     kind: edit.kind,
     concept,

@@ -6,6 +6,7 @@
  *
  * @since 0.2.0
  */
+import { describeChange } from "./catalog/index.ts"
 import type { ChangeRule } from "./ChangeRule.ts"
 import { FIRST_KINDS, LAST_KINDS } from "./rules.ts"
 import { IMPACTS } from "./Impact.ts"
@@ -49,10 +50,10 @@ export const changesMarkdown = (rules: ReadonlyArray<ChangeRule>, byConcept: { r
     "",
     "| kind | impact | law | what it means | review |",
     "| --- | --- | --- | --- | --- |",
-    ...rules.map(
-      (rule) =>
-        `| \`${rule.id}\` | ${rule.impact}${rule.unlawful === true ? " (unlawful statement)" : ""} | ${cell(rule.article.en)} | ${cell(rule.explain.en)} | ${rule.hint === undefined ? "" : cell(rule.hint.en)} |`
-    ),
+    ...rules.map((rule) => {
+      const { article, explain, hint } = describeChange(rule.id)
+      return `| \`${rule.id}\` | ${rule.impact}${rule.unlawful === true ? " (unlawful statement)" : ""} | ${cell(article.en)} | ${cell(explain.en)} | ${hint === undefined ? "" : cell(hint.en)} |`
+    }),
     "",
     "| concept (top-level key) | its kinds, highest priority first |",
     "| --- | --- |",

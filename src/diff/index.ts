@@ -10,6 +10,8 @@
  */
 export { applyPatch, applyPatchEffect, JsonPatchError, type PatchResult } from "./applyPatch.ts"
 export { CHANGELOG_LANGS, changelogMarkdown, changelogText, type ChangelogLang, type ChangelogOptions } from "./changelog/format.ts"
+export { describeChange, type ChangeDescription } from "./catalog/index.ts"
+export type { ChangeMessage, ChangeMessages } from "./catalog/ChangeMessages.ts"
 export type { ChangeRule, DiffContext } from "./ChangeRule.ts"
 export type { Change, ChangeSet, ConceptSummary, PolicyVersion } from "./ChangeSet.ts"
 export { classify, diff, type DiffOptions } from "./diff.ts"

@@ -87,19 +87,5 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 /** ① … ⑳, then (21) beyond the circled numbers Unicode has in this block. @since 0.1.0 */
 export const circled = (n: number): string => (n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1]! : `(${n})`)
 
-const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]
-]
-
-/** Lower-case Roman numerals, as the English translations of Japanese statutes number 号 items. @since 0.1.0 */
-export const roman = (n: number): string => {
-  let rest = n
-  let out = ""
-  for (const [value, digits] of ROMAN) {
-    while (rest >= value) {
-      out += digits
-      rest -= value
-    }
-  }
-  return out
-}
+/** Lower-case Roman numerals (kept here for the renderer's labels; the one implementation is the citations'). @since 0.1.0 */
+export { roman } from "../core/citation.ts"

@@ -25,14 +25,14 @@ describe("changelog", () => {
     expect(text).toContain("centrex: 2022年4月1日改定 → 第2版・2025年4月1日施行")
     expect(text).toContain("最も高い影響: 公表（変更 3 件: 公表 1・表記の修正 2）")
     expect(text).toContain("・追加: 施行日: 2025年4月1日")
-    expect(text).toContain("■ 手数料\n・変更: request-fee › 金額: 1,000 → 1,100\n    公表（個人情報保護法32条1項3号・38条）：")
+    expect(text).toContain("■ 手数料\n・変更: request-fee › 金額: 1,000 → 1,100\n    公表（個人情報保護法第32条第1項第3号、第38条）：")
     expect(text).not.toMatch(/\*\*|`/u)
   })
 
   it("renders Markdown in English with headings per concept", () => {
     const markdown = changelogMarkdown(feeRaised, { lang: "en" })
     expect(markdown).toMatch(/^# Revision history\n/u)
-    expect(markdown).toContain("## Fees\n\n- changed: `request-fee` › amount: 1,000 → 1,100\n  - **publish** (APPI 32(1)(iii), 38): ")
+    expect(markdown).toContain("## Fees\n\n- changed: `request-fee` › amount: 1,000 → 1,100\n  - **publish** (APPI Art. 32(1)(iii), Art. 38): ")
     expect(markdown).toContain("highest impact: **publish** (3 changes: publish 1, editorial 2)")
   })
 

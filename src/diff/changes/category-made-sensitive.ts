@@ -16,11 +16,6 @@ export const holdsSpecialCare = (value: Json | undefined): boolean => {
 export default defineChange({
   id: "category-made-sensitive",
   impact: "consent",
-  article: { en: "APPI 20(2)", ja: "個人情報保護法20条2項" },
-  explain: {
-    en: "a category now holds special-care data (要配慮個人情報): acquiring it needs the person's prior consent",
-    ja: "種別が要配慮個人情報を含むことになった。取得にはあらかじめ本人の同意が必要"
-  },
   matches: (edit) =>
     (at(edit, "dataCategories.*.sensitivity") && edit.after === "special-care") ||
     ((at(edit, "dataCategories.*.items") || at(edit, "dataCategories.*.items.#")) && holdsSpecialCare(edit.after) && !holdsSpecialCare(edit.before))

@@ -17,15 +17,6 @@ export const coveredByAll = (category: Json | undefined): boolean => isJsonObjec
 export default defineChange({
   id: "category-newly-provided",
   impact: "consent",
-  article: { en: "APPI 27(1)", ja: "個人情報保護法27条1項" },
-  explain: {
-    en: "a new category falls under a provision to third parties that covers all categories: providing it needs the person's prior consent",
-    ja: "追加された種別が、すべての種別を対象とする第三者提供の対象になる。提供にはあらかじめ本人の同意が必要"
-  },
-  hint: {
-    en: "obtain the consent when the data is acquired, or narrow the provision's categories",
-    ja: "取得時に同意を得るか、第三者提供の対象とする種別を限定すること"
-  },
   matches: (edit, context) =>
     isEntry(edit, "dataCategories", "added") &&
     coveredByAll(edit.after) &&

@@ -24,15 +24,6 @@ const RECIPIENT_LISTS = ["outsourcing.entrustees", "jointUses.*.users"] as const
 export default defineChange({
   id: "foreign-recipient-added",
   impact: "consent",
-  article: { en: "APPI 28(1); PPC Q&A 12-1", ja: "個人情報保護法28条1項、個人情報保護委員会Q&A12-1" },
-  explain: {
-    en: "an outsourcee or joint user in a foreign country without a system meeting the standard: 27(5) does not apply to it (28(1)), so the data goes to it only with the person's consent to provision abroad, given with the information of 28(2)",
-    ja: "基準適合体制のない外国の委託先・共同利用者の追加。27条5項は適用されない（28条1項）ため、28条2項の情報を提供した上で外国にある第三者への提供を認める旨の本人の同意が必要"
-  },
-  hint: {
-    en: "not needed for an EEA member or the UK (Rule 15), or for a recipient with a Rule 16 system (then declare `systemBased`)",
-    ja: "EEA加盟国・英国（規則15条）や規則16条の体制を整備した者（`systemBased` を記載）の場合は不要"
-  },
   matches: (edit, context) => {
     if (edit.kind === "removed") return false
     if (isEntry(edit, "jointUses", "added")) return anyAbroad(fieldOf(edit.after, "users"))

@@ -14,15 +14,6 @@ import { defineChange, isEntry } from "../ChangeRule.ts"
 export default defineChange({
   id: "jointly-used-category-added",
   impact: "notify-in-advance",
-  article: { en: "APPI 27(5)(iii); PPC Q&A 7-51", ja: "個人情報保護法27条5項3号、個人情報保護委員会Q&A7-51" },
-  explain: {
-    en: "a new category that a joint use covers (`all`): the joint use's matters must be notified (or made easily known) before this data is acquired and shared",
-    ja: "共同利用（対象「すべて」）の対象となる種別の追加。取得・共同利用の前に共同利用の事項を通知し、又は容易に知り得る状態に置く必要がある"
-  },
-  hint: {
-    en: "taken as data not yet held; sharing data the company already holds under the joint use would need consent, as widening a joint use does",
-    ja: "まだ保有していないデータとして扱っている。既に保有しているデータを共同利用の対象にする場合は、共同利用の拡大と同様に本人の同意が必要"
-  },
   matches: (edit, context) => {
     if (!isEntry(edit, "dataCategories", "added")) return false
     const category = context.after.dataCategories.find((c) => c.id === edit.keys[0])

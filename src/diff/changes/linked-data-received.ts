@@ -15,11 +15,6 @@ const linkedReceipt = (flow: Json | undefined): boolean =>
 export default defineChange({
   id: "linked-data-received",
   impact: "consent",
-  article: { en: "APPI 31(1)", ja: "個人情報保護法31条1項" },
-  explain: {
-    en: "person-related information received from another party is now linked to personal data: the person's consent to that is needed, and the provider must confirm it",
-    ja: "第三者から受け取る個人関連情報を個人データとして取得することになった。本人の同意が必要で、提供元はその確認を要する"
-  },
   matches: (edit, context) =>
     (isEntry(edit, "tracking.dataFlows", "added") && linkedReceipt(edit.after)) ||
     ((at(edit, `${FLOW}.linkedToPersonalData`) || at(edit, `${FLOW}.direction`)) && edit.kind !== "removed" && linkedReceipt(entryOf(edit, context)))

@@ -16,11 +16,6 @@ const linkedSend = (flow: Json | undefined): boolean => fieldOf(flow, "direction
 export default defineChange({
   id: "linked-data-sent",
   impact: "consent",
-  article: { en: "APPI 31(1), 31(3)", ja: "個人情報保護法31条1項・3項" },
-  explain: {
-    en: "person-related information is now sent to a party that links it to personal data: the recipient needs the person's consent, which the operator must confirm before sending and record",
-    ja: "個人関連情報を、個人データとして取得する第三者に提供することになった。提供先が本人の同意を得ている必要があり、提供前にその確認と記録が必要"
-  },
   matches: (edit, context) =>
     (isEntry(edit, "tracking.dataFlows", "added") && linkedSend(edit.after)) ||
     ((at(edit, `${FLOW}.linkedToPersonalData`) || at(edit, `${FLOW}.direction`)) && edit.kind !== "removed" && linkedSend(entryOf(edit, context)))

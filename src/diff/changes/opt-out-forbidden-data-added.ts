@@ -26,15 +26,6 @@ const OPT_OUT = "thirdPartyProvision.optOut"
 export default defineChange({
   id: "opt-out-forbidden-data-added",
   impact: "consent",
-  article: { en: "APPI 27(2) proviso, 41(6); My Number Act 19", ja: "個人情報保護法27条2項ただし書・41条6項、番号法19条" },
-  explain: {
-    en: "the opt-out now covers data it may never carry (special-care data, data received by opt-out, My Number or pseudonymized data): no notice makes that lawful, so providing it needs the person's consent",
-    ja: "オプトアウトの対象に、オプトアウトでは提供できない個人データ（要配慮個人情報、オプトアウトにより提供を受けたもの、特定個人情報、仮名加工情報）が加わった。通知等によっても適法にならず、提供には本人の同意が必要"
-  },
-  hint: {
-    en: "take the category out of the opt-out's scope, or provide it only with consent",
-    ja: "その種別をオプトアウトの対象から外すか、同意を得て提供する"
-  },
   matches: (edit, context) => {
     const before = context.before.thirdPartyProvision?.optOut
     const after = context.after.thirdPartyProvision?.optOut

@@ -12,11 +12,6 @@ const PROVISION = "thirdPartyProvision.provisions.*"
 export default defineChange({
   id: "provision-narrowed",
   impact: "publish",
-  article: { en: "APPI 27(1)", ja: "個人情報保護法27条1項" },
-  explain: {
-    en: "less personal data is provided to third parties: no new consent is needed; publish the updated policy",
-    ja: "第三者提供の範囲の縮小。新たな同意は不要。改定後の方針を公表する"
-  },
   matches: (edit, context) =>
     isEntry(edit, "thirdPartyProvision.provisions", "removed") ||
     (at(edit, `${PROVISION}.categories`) && narrowsScope(edit, context)) ||

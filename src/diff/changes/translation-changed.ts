@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { defineChange, NO_ARTICLE } from "../ChangeRule.ts"
+import { defineChange } from "../ChangeRule.ts"
 import { isJsonObject, type Json } from "../Json.ts"
 
 /** Both sides are localized texts (or addresses) that differ only in `en`. */
@@ -18,14 +18,5 @@ const onlyEnglishChanged = (before: Json | undefined, after: Json | undefined): 
 export default defineChange({
   id: "translation-changed",
   impact: "editorial",
-  article: NO_ARTICLE,
-  explain: {
-    en: "only the English translation changed; the Japanese text, which is what the policy publishes, is the same",
-    ja: "英訳のみの変更。公表する日本語の本文は変わらない"
-  },
-  hint: {
-    en: "republish the English version if the company publishes one",
-    ja: "英語版を公開している場合は差し替える"
-  },
   matches: (edit) => edit.kind === "changed" && onlyEnglishChanged(edit.before, edit.after)
 })

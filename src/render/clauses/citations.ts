@@ -7,37 +7,11 @@
  */
 import type { RequestKind } from "../../model/Requests.ts"
 import type { DisclosureRefusalGroundId, NonNotificationGroundId, ProvisionExceptionId, UseExceptionId } from "../../model/StatutoryException.ts"
-import { roman } from "../format.ts"
+import { appi, appiOrder, appiRules, type Citation, telecommunicationsBusinessAct } from "../../core/citation.ts"
 import type { ClauseKey, OptOutItemKey } from "./Catalog.ts"
 
-/**
- * `appi`: 個人情報の保護に関する法律; `appi-order`: its Enforcement Order
- * (施行令); `appi-rules`: the PPC's Enforcement Rules (施行規則); `my-number-act`:
- * 番号法; `telecommunications-business-act`: 電気通信事業法.
- *
- * @since 0.1.0
- */
-export type Law = "appi" | "appi-order" | "appi-rules" | "my-number-act" | "telecommunications-business-act"
-
-/** Article (`"27"`, `"27-12"` for 第27条の12), paragraph (項) and item (号). @since 0.1.0 */
-export interface Citation {
-  readonly law: Law
-  readonly article: string
-  readonly paragraph?: number
-  readonly item?: number
-}
-
-const cite =
-  (law: Law) =>
-  (article: number | string, paragraph?: number, item?: number): Citation => ({
-    law,
-    article: String(article),
-    ...(paragraph === undefined ? {} : { paragraph }),
-    ...(item === undefined ? {} : { item })
-  })
-const appi = cite("appi")
-const order = cite("appi-order")
-const rules = cite("appi-rules")
+const order = appiOrder
+const rules = appiRules
 
 /** @since 0.1.0 */
 export const citations = {
@@ -76,7 +50,7 @@ export const citations = {
     "cookies.no-personal-identification": [],
     "logs.collected": [],
     "logs.not-collected": [],
-    "data-flow.sent": [cite("telecommunications-business-act")("27-12")],
+    "data-flow.sent": [telecommunicationsBusinessAct("27-12")],
     "data-flow.received": [appi(31, 1)],
     "requests.intro": [appi(32, 2), appi(33, 1), appi(34, 1), appi(35, 1)],
     "requests.submission": [appi(37, 1)],
@@ -144,55 +118,3 @@ export const citations = {
     "provision-stop": [appi(35, 3), appi(35, 5)]
   } satisfies { readonly [K in RequestKind]: ReadonlyArray<Citation> }
 } as const
-
-const LAW_NAMES = {
-  appi: { ja: "個人情報保護法", en: "APPI" },
-  "appi-order": { ja: "個人情報保護法施行令", en: "APPI Enforcement Order" },
-  "appi-rules": { ja: "個人情報保護法施行規則", en: "APPI Enforcement Rules" },
-  "my-number-act": { ja: "番号法", en: "My Number Act" },
-  "telecommunications-business-act": { ja: "電気通信事業法", en: "Telecommunications Business Act" }
-} as const
-
-/**
- * A citation as each language writes it: 個人情報保護法第27条第2項第3号 /
- * APPI Art. 27(2)(iii); 第27条の12 / Art. 27-12.
- *
- * @example
- * ```ts
- * formatCitation({ law: "appi", article: "33", paragraph: 5 }, "ja") // "個人情報保護法第33条第5項"
- * ```
- * @since 0.1.0
- */
-export const formatCitation = (citation: Citation, lang: "ja" | "en"): string => {
-  const [main, branch] = citation.article.split("-")
-  if (lang === "ja") {
-    return `${LAW_NAMES[citation.law].ja}第${main}条${branch === undefined ? "" : `の${branch}`}${citation.paragraph === undefined ? "" : `第${citation.paragraph}項`}${citation.item === undefined ? "" : `第${citation.item}号`}`
-  }
-  const romanItem = citation.item === undefined ? "" : `(${roman(citation.item)})`
-  return `${LAW_NAMES[citation.law].en} Art. ${citation.article}${citation.paragraph === undefined ? "" : `(${citation.paragraph})`}${romanItem}`
-}
-
-/**
- * Several citations, provisions of one article written once: 個人情報保護法第35条第1項及び第5項 /
- * APPI Art. 35(1) and (5).
- *
- * @since 0.1.0
- */
-export const formatCitations = (list: ReadonlyArray<Citation>, lang: "ja" | "en"): string => {
-  const groups: Array<Array<Citation>> = []
-  for (const citation of list) {
-    const last = groups[groups.length - 1]
-    if (last !== undefined && last[0]!.law === citation.law && last[0]!.article === citation.article) last.push(citation)
-    else groups.push([citation])
-  }
-  return groups
-    .map(([first, ...rest]) => {
-      const head = formatCitation(first!, lang)
-      if (rest.length === 0) return head
-      // The same article: keep only what follows it (第5項 / (5)).
-      const article = formatCitation({ law: first!.law, article: first!.article }, lang).length
-      const tails = rest.map((citation) => formatCitation(citation, lang).slice(article))
-      return lang === "ja" ? [head, ...tails].join("及び") : [head, ...tails].join(" and ")
-    })
-    .join(lang === "ja" ? "、" : "; ")
-}

@@ -16,7 +16,8 @@ import { CLAUSE_VOICE } from "./voice.ts"
 
 /** @since 0.1.0 */
 export type { Catalog, ClauseKey, ClauseParams, HeadingKey, LabelKey, OptOutItemKey } from "./Catalog.ts"
-export { citations, formatCitation, formatCitations, type Citation, type Law } from "./citations.ts"
+export { formatCitation, formatCitations, type Citation, type Law } from "../../core/citation.ts"
+export { citations } from "./citations.ts"
 export { CLAUSE_VOICE, type ClauseVoice, type DeclaredClause } from "./voice.ts"
 
 /** The catalog of each language. @since 0.1.0 */

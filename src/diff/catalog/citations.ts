@@ -1,0 +1,80 @@
+/**
+ * The provisions behind each kind of change's impact, as citations (written
+ * by the one formatter in `src/core/citation.ts`). Kept beside the language
+ * catalogs: a citation does not depend on the language. An empty list: no
+ * statutory duty (the change is editorial or a voluntary commitment).
+ *
+ * @since 0.3.0
+ */
+import { appi, appiOrder, appiRules, myNumberAct, ppcQa, proviso, telecommunicationsBusinessAct, type Citation } from "../../core/citation.ts"
+import type { ChangeId } from "../rules.ts"
+
+/** @since 0.3.0 */
+export const citations = {
+  "accredited-organization-changed": [appi(32, 1, 4), appiOrder(10, undefined, 3)],
+  "acquisition-changed": [appi(20, 1), appi(21, 1)],
+  "beyond-purpose-consent-dropped": [appi(18, 1)],
+  "category-added": [appi(21, 1), appi(32, 1, 2)],
+  "category-changed": [appi(32, 1)],
+  "category-made-sensitive": [appi(20, 2)],
+  "category-newly-provided": [appi(27, 1)],
+  "category-removed": [appi(32, 1, 2)],
+  "category-under-opt-out": [appi(27, 3)],
+  "commitment-changed": [],
+  "complaint-handling-changed": [appi(32, 1, 4), appi(40), appiOrder(10, undefined, 2)],
+  "contact-window-changed": [appi(32, 1, 3), appi(32, 1, 4), appiOrder(10, undefined, 2)],
+  "fee-changed": [appi(32, 1, 3), appi(38)],
+  "foreign-provision-added": [appi(28, 1)],
+  "foreign-recipient-added": [appi(28, 1), ppcQa("12-1")],
+  "free-text-clause-changed": [],
+  "history-updated": [],
+  "joint-use-added": [appi(27, 5, 3), ppcQa("7-51")],
+  "joint-use-details-changed": [appi(27, 5, 3)],
+  "joint-use-ended": [appi(27, 5, 3)],
+  "joint-use-items-widened": [appi(27, 5, 3), appi(27, 6)],
+  "joint-use-narrowed": [appi(27, 5, 3)],
+  "joint-use-purposes-changed": [appi(27, 6)],
+  "joint-user-added": [appi(27, 5, 3), appi(27, 6)],
+  "joint-user-changed": [appi(27, 5, 3)],
+  "joint-user-removed": [appi(27, 5, 3)],
+  "jointly-used-category-added": [appi(27, 5, 3), ppcQa("7-51")],
+  "jointly-used-purpose-changed": [appi(27, 6), appi(21, 3)],
+  "linked-data-received": [appi(31, 1)],
+  "linked-data-sent": [appi(31, 1), appi(31, 3)],
+  "non-statutory-ground-changed": [appi(27, 1)],
+  "operator-identity-changed": [appi(32, 1, 1)],
+  "opt-out-ended": [appi(27, 3)],
+  "opt-out-filing-withdrawn": [appi(27, 1), appi(27, 2)],
+  "opt-out-forbidden-data-added": [proviso(appi(27, 2)), appi(41, 6), myNumberAct(19)],
+  "opt-out-introduced": [appi(27, 2)],
+  "opt-out-item-changed": [appi(27, 3), appiRules(11, 4)],
+  "opt-out-operator-changed": [appi(27, 3)],
+  "opt-out-provision-added": [appi(27, 2), appi(27, 3)],
+  "opt-out-statement-changed": [appi(27, 2)],
+  "outsourcing-changed": [appi(25), appi(27, 5, 1)],
+  "provision-added": [appi(27, 1)],
+  "provision-consent-dropped": [appi(27, 1)],
+  "provision-narrowed": [appi(27, 1)],
+  "provision-particulars-changed": [appi(27, 1), appi(28, 2)],
+  "provision-widened": [appi(27, 1)],
+  "purpose-added": [appi(17, 2), appi(18, 1)],
+  "purpose-metadata-changed": [],
+  "purpose-narrowed": [appi(21, 3)],
+  "purpose-removed": [appi(21, 3)],
+  "purpose-reworded": [appi(17, 2), appi(21, 3)],
+  "purpose-widened": [appi(17, 2), appi(18, 1)],
+  "related-purpose-added": [appi(17, 2), appi(21, 3)],
+  "related-purpose-widened": [appi(17, 2), appi(21, 3)],
+  "request-procedure-changed": [appi(32, 1, 3), appi(37)],
+  "responsible-party-details-changed": [appi(27, 6)],
+  "responsible-party-replaced": [appi(27, 6)],
+  "retention-changed": [appi(22)],
+  "security-measures-changed": [appi(32, 1, 4), appiOrder(10, undefined, 1)],
+  "sensitive-category-added": [appi(20, 2)],
+  "statement-changed": [appi(32, 1)],
+  "statutory-grounds-restated": [appi(18, 3), appi(21, 4), appi(27, 1), appi(27, 5), appi(33, 2)],
+  "system-based-recipient-added": [appi(28, 1), appi(28, 3), appiRules(16), appiRules(18)],
+  "tracking-changed": [telecommunicationsBusinessAct("27-12")],
+  "translation-changed": [],
+  "wording-changed": []
+} as const satisfies { readonly [K in ChangeId]: ReadonlyArray<Citation> }
