@@ -26,9 +26,14 @@ export interface StatuteCitation {
   readonly proviso?: true
 }
 
-/** `ppc-qa`: the PPC's Q&A on the Guidelines, by its number (`"7-51"`). @since 0.3.0 */
+/**
+ * The PPC's guidance by its number: `ppc-general-guidelines`, the Guidelines
+ * (General Rules) (`"3-1-1"`); `ppc-qa`, the Q&A on the Guidelines (`"7-51"`).
+ *
+ * @since 0.3.0
+ */
 export interface GuidanceCitation {
-  readonly guidance: "ppc-qa"
+  readonly guidance: "ppc-general-guidelines" | "ppc-qa"
   readonly section: string
 }
 
@@ -58,6 +63,8 @@ export const telecommunicationsBusinessAct = cite("telecommunications-business-a
 export const proviso = (citation: StatuteCitation): StatuteCitation => ({ ...citation, proviso: true })
 /** A number of the PPC's Q&A. @since 0.3.0 */
 export const ppcQa = (section: string): GuidanceCitation => ({ guidance: "ppc-qa", section })
+/** A section of the PPC's Guidelines (General Rules). @since 0.3.0 */
+export const ppcGeneralGuidelines = (section: string): GuidanceCitation => ({ guidance: "ppc-general-guidelines", section })
 
 const LAW_NAMES = {
   appi: { ja: "個人情報保護法", en: "APPI" },
@@ -67,7 +74,10 @@ const LAW_NAMES = {
   "telecommunications-business-act": { ja: "電気通信事業法", en: "Telecommunications Business Act" }
 } as const
 
-const GUIDANCE_NAMES = { "ppc-qa": { ja: "個人情報保護委員会Q&A", en: "PPC Q&A " } } as const
+const GUIDANCE_NAMES = {
+  "ppc-general-guidelines": { ja: "個人情報保護委員会ガイドライン（通則編）", en: "PPC General Guidelines " },
+  "ppc-qa": { ja: "個人情報保護委員会Q&A", en: "PPC Q&A " }
+} as const
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
   [1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]
@@ -147,3 +157,9 @@ export const formatCitations = (list: ReadonlyArray<Citation>, lang: "ja" | "en"
   }
   return out
 }
+
+/** What an empty list of citations means: no provision imposes a duty. @since 0.3.0 */
+export const NO_STATUTORY_DUTY = { ja: "法令上の義務なし", en: "no statutory duty" } as const
+
+/** `formatCitations`, or `NO_STATUTORY_DUTY` for an empty list. @since 0.3.0 */
+export const formatCitationsOrNone = (list: ReadonlyArray<Citation>, lang: "ja" | "en"): string => (list.length === 0 ? NO_STATUTORY_DUTY[lang] : formatCitations(list, lang))

@@ -7,4 +7,4 @@
  */
 export { Diagnostic, describeValue, formatDiagnostic, formatPath, toPointer, type JsonPath, type SourcePosition } from "./Diagnostic.ts"
 export { closest } from "./suggest.ts"
-export { appi, appiOrder, appiRules, formatCitation, formatCitations, myNumberAct, ppcQa, proviso, roman, telecommunicationsBusinessAct, type Citation, type GuidanceCitation, type Law, type StatuteCitation } from "./citation.ts"
+export { appi, appiOrder, appiRules, formatCitation, formatCitations, myNumberAct, NO_STATUTORY_DUTY, formatCitationsOrNone, ppcGeneralGuidelines, ppcQa, proviso, roman, telecommunicationsBusinessAct, type Citation, type GuidanceCitation, type Law, type StatuteCitation } from "./citation.ts"

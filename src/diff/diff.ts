@@ -7,11 +7,11 @@
  */
 import { toPointer } from "../core/Diagnostic.ts"
 import type { Policy } from "../model/Policy.ts"
-import type { Bilingual, Change, ChangeSet, ConceptSummary, PolicyVersion } from "./ChangeSet.ts"
+import type { Change, ChangeSet, ConceptSummary, PolicyVersion } from "./ChangeSet.ts"
 import { asJson, type ChangeRule, type DiffContext } from "./ChangeRule.ts"
 import { type Impact, maxImpact } from "./Impact.ts"
 import { isJsonObject, type Json, valueAt } from "./Json.ts"
-import { describeChange } from "./catalog/index.ts"
+import { describeChange, renameHints } from "./catalog/index.ts"
 import { conceptOfShape } from "./PolicyShape.ts"
 import { kindsFor } from "./rules.ts"
 import { type Edit, structuralDiff } from "./structural.ts"
@@ -52,26 +52,6 @@ const locate = (edit: Edit) => {
     .map((segment) => (segment === "*" ? keys[k++] : segment))
     .join(".")
   return { concept: segments.slice(0, conceptEnd).join(".") || "document", entry: star >= 0 ? edit.keys[0] : undefined, field, star }
-}
-
-const renameHints = (edit: Edit): ReadonlyArray<Bilingual> => {
-  if (edit.renamedFrom !== undefined) {
-    return [
-      {
-        en: `same content as the removed \`${edit.renamedFrom}\`: if the id was renamed, keep the old one — ids are the keys versions are compared by and the guard's vocabulary`,
-        ja: `削除された \`${edit.renamedFrom}\` と同じ内容。id の変更であれば元の id を使うこと（id は版の比較とガードの語彙のキー）`
-      }
-    ]
-  }
-  if (edit.renamedTo !== undefined) {
-    return [
-      {
-        en: `the added \`${edit.renamedTo}\` has the same content: this looks like an id renamed, reported as a removal and an addition`,
-        ja: `追加された \`${edit.renamedTo}\` と同じ内容。id の変更と思われ、削除と追加として報告している`
-      }
-    ]
-  }
-  return []
 }
 
 /**

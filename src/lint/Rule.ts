@@ -1,13 +1,19 @@
 /**
- * The shape of a lint rule, after typescript-eslint's: a `meta` (stable id =
- * file name, default severity, the article it enforces, a few sentences on the
- * law, bilingual messages with named `{placeholders}`) and a `check` that
- * reports the exact JSON path of each finding.
+ * The shape of a lint rule, after typescript-eslint's: a stable id (= file
+ * name), default severity, the provisions it enforces and a `check` that
+ * reports the exact JSON path of each finding by a message key. Its texts —
+ * what it checks, the law behind it, the messages with named
+ * `{placeholders}` — are in the catalogs (`catalog/en.ts`, `catalog/ja.ts`),
+ * keyed by the id.
  *
  * @since 0.1.0
  */
+import { type Citation, formatCitationsOrNone } from "../core/citation.ts"
 import type { JsonPath } from "../core/Diagnostic.ts"
 import type { Policy } from "../model/Policy.ts"
+import { en } from "./catalog/en.ts"
+import { ja } from "./catalog/ja.ts"
+import type { MessageKey, RuleId, RuleTexts } from "./catalog/RuleTexts.ts"
 
 /**
  * How serious a finding is. `error` fails `appi-policy lint` (exit 1).
@@ -64,17 +70,24 @@ export interface RuleMessage extends Bilingual {
  */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never
 
-type MessagePlaceholders<M extends RuleMessage> = Placeholders<M["ja"] | M["en"] | (M["help"] extends Bilingual ? M["help"]["ja"] | M["help"]["en"] : never)>
+type JapaneseOf<Id extends RuleId, K extends string> = (typeof ja)[Id]["messages"] extends infer M ? (K extends keyof M ? M[K] : never) : never
 
-/** Values for a message's placeholders; none at all when it has none. */
-type DataArgs<M extends RuleMessage> = [MessagePlaceholders<M>] extends [never] ? [] : [data: Readonly<Record<MessagePlaceholders<M>, string | number>>]
+type TextsOf<Id extends RuleId, K extends MessageKey<Id>> = (typeof en)[Id]["messages"][K] | JapaneseOf<Id, K>
+
+type PlaceholdersOf<T> =
+  | (T extends { readonly text: infer S extends string } ? Placeholders<S> : never)
+  | (T extends { readonly help: infer H extends string } ? Placeholders<H> : never)
+
+/** Values for a message's placeholders (in either language's text or help); none at all when it has none. */
+type DataArgs<Names extends string> = [Names] extends [never] ? [] : [data: Readonly<Record<Names, string | number>>]
 
 /**
- * What a rule knows about itself; `docs/rules.md` is generated from it.
+ * What a rule knows about itself, in both languages (assembled from the
+ * rule's declaration and the catalogs); `docs/rules.md` is generated from it.
  *
  * @since 0.1.0
  */
-export interface RuleMeta<Messages extends Readonly<Record<string, RuleMessage>> = Readonly<Record<string, RuleMessage>>> {
+export interface RuleMeta {
   /** Stable kebab-case id, equal to the file name in `src/lint/rules/`. */
   readonly id: string
   /** The severity of the rule's findings (a message may lower its own, see `RuleMessage.severity`). */
@@ -85,36 +98,40 @@ export interface RuleMeta<Messages extends Readonly<Record<string, RuleMessage>>
    * itself; a finding that turns on a fact the document cannot show is a warning.
    */
   readonly severityReason: Bilingual
-  /** The provision enforced, e.g. `{ en: "APPI 32(1)(i)", ja: "個人情報保護法32条1項1号" }`. */
+  /** The provisions enforced, written out: `{ en: "APPI Art. 32(1)(i)", ja: "個人情報保護法第32条第1項第1号" }`. */
   readonly citation: Bilingual
+  /** The same provisions as data. */
+  readonly citations: ReadonlyArray<Citation>
   /** One line: what the rule checks. */
   readonly description: Bilingual
   /** The law behind the rule in a few sentences. */
   readonly docs: Bilingual
-  readonly messages: Messages
+  readonly messages: Readonly<Record<string, RuleMessage>>
 }
 
 /**
  * Reports a finding of the rule's message `message` at `path`, with the
- * message's placeholder values (type-checked against the templates).
+ * message's placeholder values (type-checked against both catalogs' templates).
  *
  * @since 0.1.0
  */
-export type Report<Messages extends Readonly<Record<string, RuleMessage>>> = <K extends keyof Messages & string>(
-  message: K,
-  path: JsonPath,
-  ...data: DataArgs<Messages[K]>
-) => void
+export type Report<Id extends RuleId> = <K extends MessageKey<Id>>(message: K, path: JsonPath, ...data: DataArgs<PlaceholdersOf<TextsOf<Id, K>>>) => void
 
 /**
- * A rule as written, with its message keys and placeholders typed.
+ * A rule as written: its id (a key of the catalogs, which hold its texts),
+ * default severity, the provisions it enforces, any message whose findings
+ * are less serious than the rule's, and the check.
  *
- * @since 0.1.0
+ * @since 0.3.0
  */
-export interface RuleDefinition<Messages extends Readonly<Record<string, RuleMessage>>> {
-  readonly meta: RuleMeta<Messages>
+export interface RuleDeclaration<Id extends RuleId> {
+  readonly id: Id
+  readonly severity: Severity
+  readonly citation: ReadonlyArray<Citation>
+  /** Messages whose findings are warnings under a rule whose severity is error. */
+  readonly messageSeverity?: { readonly [K in MessageKey<Id>]?: "warning" }
   /** Reads the policy and reports each finding by its message key, JSON path and placeholder values. */
-  readonly check: (policy: Policy, report: Report<Messages>) => void
+  readonly check: (policy: Policy, report: Report<Id>) => void
 }
 
 /**
@@ -136,14 +153,16 @@ export interface LintRule {
 }
 
 /**
- * Declares a rule: checks its message keys and placeholders at compile time,
- * and erases them for the registry.
+ * Declares a rule: checks its id, message keys and placeholders against the
+ * catalogs at compile time, assembles its bilingual meta, and erases the
+ * message keys for the registry.
  *
  * @example
  * ```ts
  * export default defineRule({
- *   meta: { id: "no-purposes", severity: "error", citation, description, docs,
- *     messages: { none: { en: "no purpose of use is published", ja: "利用目的が公表されていない" } } },
+ *   id: "no-purposes",
+ *   severity: "warning",
+ *   citation: [appi(17, 1), appi(21, 1), appi(32, 1, 2)],
  *   check: (policy, report) => {
  *     if (policy.purposes.items.length === 0) report("none", ["purposes", "items"])
  *   }
@@ -151,9 +170,40 @@ export interface LintRule {
  * ```
  * @since 0.1.0
  */
-export const defineRule = <const Messages extends Readonly<Record<string, RuleMessage>>>(rule: RuleDefinition<Messages>): LintRule =>
-  // Sound: `Report<Messages>` only narrows which calls type-check; at run time every report is an `AnyReport`.
-  rule as unknown as LintRule
+export const defineRule = <const Id extends RuleId>(rule: RuleDeclaration<Id>): LintRule => {
+  const inEn: RuleTexts = en[rule.id]
+  const inJa: RuleTexts = ja[rule.id]
+  const lowered: Readonly<Record<string, "warning" | undefined>> = rule.messageSeverity ?? {}
+  const messages = Object.fromEntries(
+    Object.entries(inEn.messages).map(([key, english]): [string, RuleMessage] => {
+      const japanese = inJa.messages[key]!
+      const severity = lowered[key]
+      return [
+        key,
+        {
+          ja: japanese.text,
+          en: english.text,
+          ...(english.help === undefined || japanese.help === undefined ? {} : { help: { ja: japanese.help, en: english.help } }),
+          ...(severity === undefined ? {} : { severity })
+        }
+      ]
+    })
+  )
+  return {
+    meta: {
+      id: rule.id,
+      severity: rule.severity,
+      severityReason: { ja: inJa.severityReason, en: inEn.severityReason },
+      citation: { ja: formatCitationsOrNone(rule.citation, "ja"), en: formatCitationsOrNone(rule.citation, "en") },
+      citations: rule.citation,
+      description: { ja: inJa.description, en: inEn.description },
+      docs: { ja: inJa.docs, en: inEn.docs },
+      messages
+    },
+    // Sound: `Report<Id>` only narrows which calls type-check; at run time every report is an `AnyReport`.
+    check: rule.check as unknown as LintRule["check"]
+  }
+}
 
 /**
  * Fills `{name}` placeholders; a placeholder without a value is left as is,

@@ -26,7 +26,7 @@ export {
   type LintRule,
   type Placeholders,
   type Report,
-  type RuleDefinition,
+  type RuleDeclaration,
   type RuleMessage,
   type RuleMeta,
   type RuleSetting,

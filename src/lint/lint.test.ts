@@ -89,7 +89,7 @@ describe("lint", () => {
       messageId: "abstract",
       message: "the purpose `vague` is too abstract to foresee the use: `事業活動に用いるため`",
       path: ["purposes", "items", 0, "text", "ja"],
-      citation: { en: "APPI 17(1); PPC General Guidelines 3-1-1" }
+      citation: { en: "APPI Art. 17(1); PPC General Guidelines 3-1-1" }
     })
     expect(finding?.localized.ja.message).toBe("利用目的 `vague` は抽象的で利用の範囲を予測できない: `事業活動に用いるため`")
   })

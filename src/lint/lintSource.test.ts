@@ -64,7 +64,7 @@ describe("text and JSON reports", () => {
         "small.yaml:3:1  warning  operator-identity  the operator's address is not published",
         "    at: operator.address",
         "    help: add `operator.address` (a contact window's address does not say where the operator is), unless the address is published on another page such as the company profile",
-        "    law: APPI 32(1)(i)"
+        "    law: APPI Art. 32(1)(i)"
       ].join("\n")
     )
     const { errors, warnings } = countFindings([report])

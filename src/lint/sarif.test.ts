@@ -47,7 +47,7 @@ describe("toSarif", () => {
     expect(identity).toMatchObject({
       name: "OperatorIdentity",
       defaultConfiguration: { level: "warning" },
-      properties: { citation: { en: "APPI 32(1)(i)", ja: "個人情報保護法32条1項1号" } }
+      properties: { citation: { en: "APPI Art. 32(1)(i)", ja: "個人情報保護法第32条第1項第1号" } }
     })
     expect("help" in identity && identity.help?.markdown).toContain("| `missing-address` |")
   })

@@ -13,3 +13,11 @@ export interface ChangeMessage {
 
 /** One message per kind of change. @since 0.3.0 */
 export type ChangeMessages = { readonly [K in ChangeId]: ChangeMessage }
+
+/** Hints the diff adds to a change whose entry looks renamed (its content stands under another id). @since 0.3.0 */
+export interface RenameHints {
+  /** An added entry with the content of the removed `id`. */
+  readonly sameAsRemoved: (params: { readonly id: string }) => string
+  /** A removed entry whose content the added `id` has. */
+  readonly sameAsAdded: (params: { readonly id: string }) => string
+}

@@ -6,7 +6,7 @@
  *
  * @since 0.3.0
  */
-import type { ChangeMessages } from "./ChangeMessages.ts"
+import type { ChangeMessages, RenameHints } from "./ChangeMessages.ts"
 
 /** @since 0.3.0 */
 export const en = {
@@ -200,3 +200,9 @@ export const en = {
     hint: "prose can still change meaning: read the new text"
   }
 } as const satisfies ChangeMessages
+
+/** @since 0.3.0 */
+export const enRenameHints = {
+  sameAsRemoved: ({ id }) => `same content as the removed \`${id}\`: if the id was renamed, keep the old one — ids are the keys versions are compared by and the guard's vocabulary`,
+  sameAsAdded: ({ id }) => `the added \`${id}\` has the same content: this looks like an id renamed, reported as a removal and an addition`
+} as const satisfies RenameHints

@@ -5,16 +5,13 @@
  *
  * @since 0.3.0
  */
-import { formatCitations } from "../../core/citation.ts"
+import { formatCitationsOrNone } from "../../core/citation.ts"
 import type { Bilingual } from "../ChangeSet.ts"
 import type { ChangeId } from "../rules.ts"
 import type { ChangeMessage } from "./ChangeMessages.ts"
 import { citations } from "./citations.ts"
-import { en } from "./en.ts"
-import { ja } from "./ja.ts"
-
-/** No article imposes a duty (the change is editorial or a voluntary statement). */
-const NO_ARTICLE: Bilingual = { ja: "法令上の義務なし", en: "no statutory duty" }
+import { en, enRenameHints } from "./en.ts"
+import { ja, jaRenameHints } from "./ja.ts"
 
 /** @since 0.3.0 */
 export interface ChangeDescription {
@@ -28,7 +25,7 @@ const describe = (id: ChangeId): ChangeDescription => {
   const inJa: ChangeMessage = ja[id]
   const inEn: ChangeMessage = en[id]
   return {
-    article: cited.length === 0 ? NO_ARTICLE : { ja: formatCitations(cited, "ja"), en: formatCitations(cited, "en") },
+    article: { ja: formatCitationsOrNone(cited, "ja"), en: formatCitationsOrNone(cited, "en") },
     explain: { ja: inJa.explain, en: inEn.explain },
     ...(inJa.hint === undefined || inEn.hint === undefined ? {} : { hint: { ja: inJa.hint, en: inEn.hint } })
   }
@@ -49,4 +46,22 @@ export const describeChange = (id: string): ChangeDescription => {
   const description = DESCRIPTIONS.get(id)
   if (description === undefined) throw new Error(`unknown kind of change: ${id}`)
   return description
+}
+
+/**
+ * The hints for an entry that looks renamed: added with the content of the
+ * removed `renamedFrom`, or removed with its content under the added `renamedTo`.
+ *
+ * @since 0.3.0
+ */
+export const renameHints = (renamed: { readonly renamedFrom?: string; readonly renamedTo?: string }): ReadonlyArray<Bilingual> => {
+  if (renamed.renamedFrom !== undefined) {
+    const id = renamed.renamedFrom
+    return [{ ja: jaRenameHints.sameAsRemoved({ id }), en: enRenameHints.sameAsRemoved({ id }) }]
+  }
+  if (renamed.renamedTo !== undefined) {
+    const id = renamed.renamedTo
+    return [{ ja: jaRenameHints.sameAsAdded({ id }), en: enRenameHints.sameAsAdded({ id }) }]
+  }
+  return []
 }

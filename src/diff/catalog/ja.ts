@@ -3,7 +3,7 @@
  *
  * @since 0.3.0
  */
-import type { ChangeMessages } from "./ChangeMessages.ts"
+import type { ChangeMessages, RenameHints } from "./ChangeMessages.ts"
 
 /** @since 0.3.0 */
 export const ja = {
@@ -197,3 +197,9 @@ export const ja = {
     hint: "文章で意味が変わる場合もある。新しい文言を確認すること"
   }
 } as const satisfies ChangeMessages
+
+/** @since 0.3.0 */
+export const jaRenameHints = {
+  sameAsRemoved: ({ id }) => `削除された \`${id}\` と同じ内容。id の変更であれば元の id を使うこと（id は版の比較とガードの語彙のキー）`,
+  sameAsAdded: ({ id }) => `追加された \`${id}\` と同じ内容。id の変更と思われ、削除と追加として報告している`
+} as const satisfies RenameHints

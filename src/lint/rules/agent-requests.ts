@@ -9,6 +9,7 @@ import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Policy } from "../../model/Policy.ts"
 import type { LocalizedText } from "../../model/primitives.ts"
 import { squashJa } from "../facts.ts"
+import { appi, appiOrder } from "../../core/citation.ts"
 import { defineRule } from "../Rule.ts"
 
 /** Words that turn agents away: 「代理人による請求は受け付けません」「ご本人からの請求に限ります」. */
@@ -32,48 +33,10 @@ const requestTexts = (policy: Policy): ReadonlyArray<{ readonly text: LocalizedT
 
 /** @since 0.2.0 */
 export default defineRule({
-  meta: {
-    id: "agent-requests",
-    severity: "error",
-    severityReason: {
-      en: "error when the document turns agents away: it states a refusal 37(3) does not allow. Warning when its identity rules name no agent: how agents prove their authority may be set out on the request form, which the document cannot show",
-      ja: "代理人を受け付けないと文書が述べる場合はエラー: 37条3項が認めない拒否である。本人確認の記載に代理人がない場合は警告: 代理権の確認方法は請求書の様式等で示されているかもしれず、文書からは分からない"
-    },
-    citation: { en: "APPI 37(3); Cabinet Order 13", ja: "個人情報保護法37条3項、施行令13条" },
-    description: {
-      en: "requests may be made by a legal representative or an appointed agent, and the identity rules say how",
-      ja: "法定代理人・任意代理人による請求を受け付け、その確認方法が示されている"
-    },
-    docs: {
-      en: "Requests for notification of purposes, disclosure, correction, use-stop and provision-stop may be made through an agent (Art. 37(3)): the legal representative of a minor or an adult ward, or an agent the person has appointed to make the request (Cabinet Order Art. 13). The operator may set how the agent's authority is confirmed, but may not refuse a valid agent. The rule reports requests texts that turn agents away (「代理人による請求は受け付けません」, 「ご本人からの請求に限ります」), and `requests.identity` entries that name only the person, or only one kind of agent (`any-agent`, an agent the policy does not qualify, counts for both).",
-      ja: "利用目的の通知、開示、訂正等、利用停止等の請求は代理人によってすることができる（37条3項）。代理人とは、未成年者又は成年被後見人の法定代理人と、請求をすることにつき本人が委任した代理人である（施行令13条）。事業者は代理権の確認方法を定められるが、正当な代理人を拒むことはできない。このルールは、代理人を受け付けないとする記載（「代理人による請求は受け付けません」「ご本人からの請求に限ります」）と、本人だけ又は一方の代理人だけを挙げる `requests.identity` を報告する（`any-agent`、種類を限らない代理人は両方に当たる）。"
-    },
-    messages: {
-      "agents-refused": {
-        en: "the policy turns agents away: `{text}`",
-        ja: "代理人による請求を受け付けないとしている: `{text}`",
-        help: {
-          en: "accept requests by legal representatives and appointed agents, and say how their authority is confirmed (37(3), Cabinet Order 13)",
-          ja: "法定代理人・任意代理人による請求を受け付け、代理権の確認方法を記載する（37条3項、施行令13条）"
-        }
-      },
-      "no-agents": {
-        severity: "warning",
-        en: "the identity rules cover only the person, not legal representatives or appointed agents",
-        ja: "本人確認の記載が本人のみで、法定代理人・任意代理人について記載がない",
-        help: {
-          en: "add `requests.identity` entries for `legal-representative` and `appointed-agent` with the documents they bring",
-          ja: "`requests.identity` に `legal-representative` と `appointed-agent` の確認書類を加える"
-        }
-      },
-      "agent-kind-missing": {
-        severity: "warning",
-        en: "the identity rules cover `{present}` but not `{missing}`",
-        ja: "本人確認の記載に `{present}` はあるが `{missing}` がない",
-        help: { en: "add a `requests.identity` entry for `{missing}`", ja: "`requests.identity` に `{missing}` の確認方法を加える" }
-      }
-    }
-  },
+  id: "agent-requests",
+  severity: "error",
+  citation: [appi(37, 3), appiOrder(13)],
+  messageSeverity: { "no-agents": "warning", "agent-kind-missing": "warning" },
   check: (policy, report) => {
     const refusal = requestTexts(policy).find(({ text }) => REFUSAL.test(squashJa(text)))
     if (refusal !== undefined) {

@@ -11,6 +11,7 @@
 import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { LocalizedText } from "../../model/primitives.ts"
 import { squashJa } from "../facts.ts"
+import { appi } from "../../core/citation.ts"
 import { defineRule } from "../Rule.ts"
 
 /** The three lists, by the article that holds them. */
@@ -72,48 +73,9 @@ interface Ground {
 
 /** @since 0.1.0 */
 export default defineRule({
-  meta: {
-    id: "exception-lists-mixed",
-    severity: "error",
-    severityReason: {
-      en: "error: a ground worded as another list's claims a power the law does not give (refusing correction on a 33(2) ground, using data beyond the purposes on a 21(4) ground), and refusal grounds for a request the document does not accept contradict its list of requests",
-      ja: "エラー: 別の各号の文言で書かれた事由は、法律が与えていない権限を主張している（33条2項の事由で訂正を拒む、21条4項の事由で目的外利用する）。受け付けない請求の不開示事由は、請求の一覧と矛盾する"
-    },
-    citation: { en: "APPI 18(3), 21(4), 27(1), 33(2)", ja: "個人情報保護法18条3項・21条4項・27条1項・33条2項" },
-    description: {
-      en: "the statutory reason lists of 18(3)/27(1), 21(4) and 33(2) are not mixed",
-      ja: "18条3項・27条1項、21条4項、33条2項の各号を混同していない"
-    },
-    docs: {
-      en: "Several lists look alike but do different things. Art. 18(3) (use beyond the purposes, six items), Art. 20(2) (acquiring special-care data, eight items) and Art. 27(1) (provision without consent, seven items) share only items (i)–(iv) — laws and regulations; life, body or property; public health and children; cooperation with state bodies. Their academic-research items differ (18(3)(v)(vi), 20(2)(v)(vi), 27(1)(v)–(vii)), and 20(2) adds (vii) public sources and (viii) the Cabinet Order cases. Art. 21(4) lists when a purpose need not be notified or published; Art. 33(2) when disclosure may be refused. The model keeps each list a closed catalog of ids, so ids cannot be mixed; this rule reads the policy's own `wording` of each item and reports one that states a ground of another list (or another item of its own list), and refusal grounds of 33(2) applied to correction, use-stop or the like, which have their own conditions (34, 35).",
-      ja: "似た各号がいくつかあるが働きは異なる。18条3項（目的外利用、6号）、20条2項（要配慮個人情報の取得、8号）、27条1項（同意のない提供、7号）で同じなのは1号から4号（法令に基づく場合、人の生命・身体・財産の保護、公衆衛生・児童、国の機関等への協力）だけである。学術研究の号はそれぞれ異なり（18条3項5号・6号、20条2項5号・6号、27条1項5号〜7号）、20条2項には7号（公開されている場合）と8号（政令で定める場合）が加わる。21条4項は利用目的の通知・公表を要しない場合、33条2項は開示しないことができる場合を定める。モデルは各号を別々の閉じた識別子の一覧にしているので識別子は混ざらない。このルールは各項目の `wording`（方針自身の文言）を読み、別の各号（又は同じ各号の別の号）の内容になっているもの、及び33条2項の不開示事由を訂正等・利用停止等にまで及ぼしている記載（これらには34条・35条の別の要件がある）を報告する。",
-    },
-    messages: {
-      "other-list": {
-        en: "the wording of `{id}` in the list for {list} reads as a ground for {other}",
-        ja: "{listJa}の `{id}` の文言が{otherJa}の事由になっている",
-        help: { en: "move the ground to the list it belongs to, or restore the statutory wording", ja: "該当する各号に移すか、法律の文言に戻す" }
-      },
-      "other-item": {
-        en: "the wording of `{id}` reads as the item `{other}` of the same list",
-        ja: "`{id}` の文言が同じ各号の `{other}` の内容になっている",
-        help: { en: "use the id `{other}`, or fix the wording", ja: "識別子を `{other}` にするか文言を直す" }
-      },
-      "refusal-beyond-disclosure": {
-        en: "grounds for refusing disclosure (33(2)) are applied to other requests",
-        ja: "開示しない事由（33条2項）が開示以外の請求にも及ぼされている",
-        help: {
-          en: "limit the refusal to disclosure; correction (34) and use-stop or provision-stop (35) have their own conditions",
-          ja: "不開示は開示の請求に限る。訂正等（34条）・利用停止等（35条）にはそれぞれの要件がある"
-        }
-      },
-      "refusal-without-disclosure": {
-        en: "grounds for refusing disclosure are given, but disclosure is not among the requests accepted",
-        ja: "不開示事由が記載されているが、開示の請求を受け付けていない",
-        help: { en: "add `disclosure` to `requests.kinds`", ja: "`requests.kinds` に `disclosure` を加える" }
-      }
-    }
-  },
+  id: "exception-lists-mixed",
+  severity: "error",
+  citation: [appi(18, 3), appi(21, 4), appi(27, 1), appi(33, 2)],
   check: (policy, report) => {
     const checkList = (list: List, grounds: ReadonlyArray<Ground> | undefined, at: JsonPath): void => {
       grounds?.forEach((ground, i) => {

@@ -8,6 +8,7 @@
 import type { ContactWindow } from "../../model/ContactWindow.ts"
 import type { Fee } from "../../model/Fee.ts"
 import { COOKIE_WORDS, squashJa } from "../facts.ts"
+import { appi } from "../../core/citation.ts"
 import { defineRule } from "../Rule.ts"
 
 /** Full-width digits and separators read as ASCII. */
@@ -60,70 +61,9 @@ export const hoursContradiction = (window: ContactWindow): { readonly en: string
 
 /** @since 0.1.0 */
 export default defineRule({
-  meta: {
-    id: "internal-consistency",
-    severity: "error",
-    severityReason: {
-      en: "error: two statements of the document cannot both be true, so one of them misinforms the person, whatever the facts are",
-      ja: "エラー: 文書の二つの記載が両立せず、事実がどうであれ一方は本人に誤った情報を与える"
-    },
-    citation: { en: "APPI 17(1), 21(1), 32(1)", ja: "個人情報保護法17条1項・21条1項・32条1項" },
-    description: { en: "the policy does not contradict itself", ja: "方針の記載が互いに矛盾していない" },
-    docs: {
-      en: "What is published must let the person understand how the data is handled (Arts. 17(1), 21(1), 32(1)). Two statements that contradict each other leave the person unable to tell which holds, and one of them is false: cookies said to be unused but given purposes or tools, cookie data said to identify no one but linked to personal data, logs said not to be collected but itemised, outsourcing said not to happen but relied on, membership of an accredited organization denied but the organization named, opt-out said not to be used but described, a fee whose text names another amount than the fee, reception hours whose note excludes a day or gives times the hours do not have.",
-      ja: "公表事項は、本人が取扱いの内容を理解できるものでなければならない（17条1項・21条1項・32条1項）。互いに矛盾する記載があると本人はどちらが正しいか分からず、いずれかは事実に反する。例: Cookie を使わないとしながら利用目的やツールを挙げる、Cookie の情報は個人を特定しないとしながら個人データと紐付ける、ログを取得しないとしながら項目を挙げる、委託しないとしながら委託を根拠にする、認定個人情報保護団体に属さないとしながら団体名を挙げる、オプトアウトによる提供を行わないとしながらオプトアウトを記載する、手数料の額と異なる金額を本文に書く、受付時間の注記が受付日に含まれる曜日を除いたり受付時間と異なる時間を示したりする。"
-    },
-    messages: {
-      "cookies-unused-but-described": {
-        en: "cookies are said to be unused, but `{field}` lists some",
-        ja: "Cookie を使用しないとしているが `{field}` が記載されている",
-        help: { en: "set `tracking.cookies.used: true`, or remove `{field}`", ja: "`tracking.cookies.used: true` にするか `{field}` を削る" }
-      },
-      "cookies-unused-but-collected": {
-        en: "cookies are said to be unused, but `{what}` is collected",
-        ja: "Cookie を使用しないとしているが `{what}` を取得している",
-        help: { en: "set `tracking.cookies.used: true`", ja: "`tracking.cookies.used: true` にする" }
-      },
-      "cookie-data-linked": {
-        en: "cookie data is said to identify no one, but `{id}` links cookie data to personal data",
-        ja: "Cookie の情報は個人を特定しないとしているが、`{id}` で Cookie による情報を個人データと紐付けている",
-        help: {
-          en: "once linked, the data is personal information; drop `identifiesPersons: false` and give purposes for it",
-          ja: "紐付けた時点で個人情報になる。`identifiesPersons: false` をやめ、その利用目的を示す"
-        }
-      },
-      "logs-uncollected-but-described": {
-        en: "logs are said not to be collected, but `{field}` lists some",
-        ja: "ログを取得しないとしているが `{field}` が記載されている",
-        help: { en: "set `tracking.logs.collected: true`, or remove `{field}`", ja: "`tracking.logs.collected: true` にするか `{field}` を削る" }
-      },
-      "outsourcing-unused-but-described": {
-        en: "outsourcing is said not to happen, but {what}",
-        ja: "委託しないとしているが、{whatJa}",
-        help: { en: "set `outsourcing.used: true`, or remove it", ja: "`outsourcing.used: true` にするか該当の記載を削る" }
-      },
-      "opt-out-unused-but-described": {
-        en: "the policy says it does not provide data by opt-out, but describes an opt-out",
-        ja: "オプトアウトによる提供を行わないとしているが、オプトアウトが記載されている",
-        help: { en: "remove `thirdPartyProvision.optOut`, or `usesOptOut: false`", ja: "`thirdPartyProvision.optOut` か `usesOptOut: false` のどちらかを削る" }
-      },
-      "fee-amount-contradicts": {
-        en: "the fee `{id}` is {amount} yen, but its text names {named} yen",
-        ja: "手数料 `{id}` は{amount}円だが、本文は{named}円としている",
-        help: { en: "make `amount` and the published text agree", ja: "`amount` と本文の金額を一致させる" }
-      },
-      "hours-contradict": {
-        en: "the reception hours of the window `{id}` contradict their note: {detail}",
-        ja: "窓口 `{id}` の受付時間と注記が矛盾している: {detailJa}",
-        help: { en: "make `receptionHours.days` and `windows` say what the note says", ja: "`receptionHours.days`・`windows` を注記と一致させる" }
-      },
-      "not-member-but-named": {
-        en: "the operator is said to belong to no accredited organization, but one is named",
-        ja: "認定個人情報保護団体に属さないとしているが団体が記載されている",
-        help: { en: "set `accreditedOrganization.member: true`, or remove the name", ja: "`accreditedOrganization.member: true` にするか名称を削る" }
-      }
-    }
-  },
+  id: "internal-consistency",
+  severity: "error",
+  citation: [appi(17, 1), appi(21, 1), appi(32, 1)],
   check: (policy, report) => {
     const cookies = policy.tracking?.cookies
     if (cookies?.used === false) {

@@ -7,6 +7,7 @@
 import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Policy } from "../../model/Policy.ts"
 import { squashJa } from "../facts.ts"
+import { appi, ppcGeneralGuidelines } from "../../core/citation.ts"
 import { defineRule } from "../Rule.ts"
 
 /** Words of analysing a person's behaviour or interests. */
@@ -54,57 +55,11 @@ const firstSignal = (policy: Policy): Signal | undefined => {
   return undefined
 }
 
-const help = {
-  en: "add a purpose that says the data is analysed, e.g. 「閲覧履歴や購買履歴を分析して、趣味・嗜好に応じた広告を配信するため」, and tag it `profiling`",
-  ja: "分析することが分かる利用目的を加え（例: 「閲覧履歴や購買履歴を分析して、趣味・嗜好に応じた広告を配信するため」）、`profiling` のタグを付ける"
-}
-
 /** @since 0.1.0 */
 export default defineRule({
-  meta: {
-    id: "profiling-purpose",
-    severity: "warning",
-    severityReason: {
-      en: "warning: whether the data is in fact analysed, and whether the purposes let the person foresee it, are judged from signs, not shown by the document",
-      ja: "警告: 実際に分析しているか、利用目的からそれを予測できるかは兆候からの判断であり、文書からは分からない"
-    },
-    citation: { en: "APPI 17(1); PPC General Guidelines 3-1-1", ja: "個人情報保護法17条1項、通則ガイドライン3-1-1" },
-    description: {
-      en: "when data is used for profiling or ad targeting, a purpose says it is analysed",
-      ja: "プロファイリングや広告のターゲティングに使う場合、分析することが利用目的に書かれている"
-    },
-    docs: {
-      en: "Since the 2022 guidelines, an operator that analyses behaviour or interests from the data it holds (browsing or purchase history, data linked from cookies or ad platforms) must say so in the purpose: 「広告配信のため」 alone does not let the person foresee the analysis. The rule looks for signs of it (a purpose tagged `ad-targeting`, data from a third party linked to personal data, provision for ad delivery, ad cookies that identify the person, behavioural data items) and reports the first when no purpose is tagged `profiling` or speaks of analysing interests or behaviour.",
-      ja: "2022年改正後の通則ガイドラインでは、本人の行動・関心等の情報を分析する場合（閲覧履歴・購買履歴、Cookie や広告基盤から得て個人データと紐付けた情報など）、その分析を行うことが分かるよう利用目的を特定しなければならない。「広告配信のため」だけでは分析を予測できない。このルールは兆候（`ad-targeting` の利用目的、個人データと紐付ける第三者由来の情報、広告配信のための提供、本人を識別する広告用 Cookie、行動履歴等の項目）を探し、`profiling` のタグや趣味・嗜好等の分析に触れる利用目的がない場合に最初の兆候を報告する。"
-    },
-    messages: {
-      "ad-targeting-purpose": {
-        en: "the purpose `{name}` targets ads, but no purpose says the person's behaviour or interests are analysed",
-        ja: "利用目的 `{name}` は広告の最適化を行うが、行動や関心を分析することを述べた利用目的がない",
-        help
-      },
-      "linked-data-flow": {
-        en: "data received through `{name}` is linked to personal data, but no purpose says the person's behaviour or interests are analysed",
-        ja: "`{name}` で取得した情報を個人データと紐付けているが、行動や関心を分析することを述べた利用目的がない",
-        help
-      },
-      "ad-provision": {
-        en: "personal data is provided for ad delivery (`{name}`), but no purpose says the person's behaviour or interests are analysed",
-        ja: "広告配信のために個人データを提供している（`{name}`）が、行動や関心を分析することを述べた利用目的がない",
-        help
-      },
-      "tracking-cookies": {
-        en: "cookies that identify the person are used for ads or personalisation, but no purpose says the person's behaviour or interests are analysed",
-        ja: "本人を識別する Cookie を広告や個別最適化に使っているが、行動や関心を分析することを述べた利用目的がない",
-        help
-      },
-      "behavioural-items": {
-        en: "behavioural data `{name}` is collected, but no purpose says the person's behaviour or interests are analysed",
-        ja: "行動に関する情報 `{name}` を取得しているが、行動や関心を分析することを述べた利用目的がない",
-        help
-      }
-    }
-  },
+  id: "profiling-purpose",
+  severity: "warning",
+  citation: [appi(17, 1), ppcGeneralGuidelines("3-1-1")],
   check: (policy, report) => {
     const described = policy.purposes.items.some((p) => p.tags?.includes("profiling") === true || describesAnalysis(squashJa(p.text)))
     if (described) return

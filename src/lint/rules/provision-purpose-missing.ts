@@ -7,6 +7,7 @@
 import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Policy } from "../../model/Policy.ts"
 import { squashJa } from "../facts.ts"
+import { appi, ppcGeneralGuidelines } from "../../core/citation.ts"
 import { defineRule } from "../Rule.ts"
 
 const PROVISION_WORDS = /第三者(?:へ|に対する|に対して|に)の?(?:個人(?:情報|データ)の?)?提供/u
@@ -27,33 +28,9 @@ const plannedProvision = (policy: Policy): { readonly path: JsonPath; readonly w
 
 /** @since 0.1.0 */
 export default defineRule({
-  meta: {
-    id: "provision-purpose-missing",
-    severity: "warning",
-    severityReason: {
-      en: "warning: the purposes may be published elsewhere or notified at acquisition (21(1)); the document cannot show that provision is among none of them",
-      ja: "警告: 利用目的は別の場所で公表し、又は取得の際に通知してもよい（21条1項）。第三者提供がどこにも利用目的として示されていないことは文書からは分からない"
-    },
-    citation: { en: "APPI 17(1), 27(2)(ii); PPC General Guidelines 3-1-1", ja: "個人情報保護法17条1項・27条2項2号、通則ガイドライン3-1-1" },
-    description: {
-      en: "when the policy plans provision to third parties, provision is among the purposes",
-      ja: "第三者提供を予定している場合、第三者提供が利用目的に含まれている"
-    },
-    docs: {
-      en: "An operator that expects to provide personal information to third parties must make that clear when it specifies the purposes (PPC General Guidelines 3-1-1), and opt-out provision requires that provision to third parties be a purpose (Art. 27(2)(ii)). The rule fires when the policy declares a consent or opt-out arrangement, an opt-out, or a ground that is provision proper, and no purpose is tagged `third-party-provision` or speaks of 第三者への提供.",
-      ja: "第三者提供を想定している場合には、利用目的の特定に当たってその旨が明確に分かるようにしなければならず（通則ガイドライン3-1-1）、オプトアウトによる提供では第三者への提供を利用目的とすることが要件である（27条2項2号）。同意又はオプトアウトによる提供、オプトアウト、提供そのものである事由を挙げながら、`third-party-provision` のタグや「第三者への提供」に触れる利用目的がない場合に報告する。"
-    },
-    messages: {
-      missing: {
-        en: "the policy provides personal data to third parties (`{what}`) but provision is not among the purposes",
-        ja: "第三者提供を予定している（`{what}`）が、第三者提供が利用目的に含まれていない",
-        help: {
-          en: "add a purpose such as 「第三者への提供（提供先・項目は第N条のとおり）」 and tag it `third-party-provision`",
-          ja: "「第三者への提供（提供先・項目は第N条のとおり）」のような利用目的を加え、`third-party-provision` のタグを付ける"
-        }
-      }
-    }
-  },
+  id: "provision-purpose-missing",
+  severity: "warning",
+  citation: [appi(17, 1), appi(27, 2, 2), ppcGeneralGuidelines("3-1-1")],
   check: (policy, report) => {
     const planned = plannedProvision(policy)
     if (planned === undefined) return
