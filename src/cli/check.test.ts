@@ -30,13 +30,13 @@ describe("appi-policy check", () => {
   it("exit 0 when allowed, with the explanation in both languages", async () => {
     const result = await capture(["check", example, "--category", "entrusted-client-data", "--purpose", "entrusted-work"])
     expect(result.code).toBe(0)
-    expect(result.out).toBe("allowed  declared-purpose  APPI 18(1)\n  ja: 公表された利用目的の範囲内の取扱いです\n  en: the use is within a purpose declared for this category")
+    expect(result.out).toBe("allowed  declared-purpose  APPI Art. 18(1)\n  ja: 公表された利用目的の範囲内の取扱いです\n  en: the use is within a purpose declared for this category")
   })
 
   it("exit 1 when denied", async () => {
     const result = await capture(["check", example, "--category", "entrusted-client-data", "--purpose", "client-business"])
     expect(result.code).toBe(1)
-    expect(result.out).toMatch(/^denied {2}entrusted-data {2}APPI 27\(5\)\(i\)/u)
+    expect(result.out).toMatch(/^denied {2}entrusted-data {2}APPI Art\. 27\(5\)\(i\)/u)
   })
 
   it("checks provisions too", async () => {

@@ -175,7 +175,7 @@ describe("the decision table (README, 'The guard')", () => {
   it("says which decisions rest on the policy rather than the statute", () => {
     expect(DECISIONS["outsourcing-not-declared"]).toMatchObject({ basis: "policy", article: "policy: outsourcing" })
     expect(DECISIONS["undeclared-exception"].basis).toBe("policy")
-    expect(DECISIONS["foreign-recipient-needs-consent"]).toMatchObject({ basis: "law", article: "APPI 28(1)" })
+    expect(DECISIONS["foreign-recipient-needs-consent"]).toMatchObject({ basis: "law", article: "APPI Art. 28(1)" })
   })
 })
 
@@ -362,7 +362,7 @@ describe("PurposeGuard service", () => {
     if (Exit.isSuccess(exit)) {
       expect(exit.value).toBeInstanceOf(PurposeViolation)
       expect(exit.value.decision.code).toBe("unknown-purpose")
-      expect(exit.value.message).toContain("APPI 18(1)")
+      expect(exit.value.message).toContain("APPI Art. 18(1)")
     }
   })
 })
