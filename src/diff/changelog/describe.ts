@@ -7,6 +7,7 @@
  */
 import { isJsonObject, type Json } from "../Json.ts"
 import { gregorianJapaneseDate, longEnglishDate } from "../../render/format.ts"
+import { WORDS } from "./labels.ts"
 
 /** @since 0.1.0 */
 export type Lang = "ja" | "en"
@@ -32,13 +33,14 @@ const localized = (value: Json | undefined, lang: Lang): string | undefined => {
 }
 
 const phrase = (value: Json | undefined, lang: Lang): string => {
-  if (value === undefined || value === null) return lang === "ja" ? "（なし）" : "(none)"
-  if (typeof value === "boolean") return lang === "ja" ? (value ? "はい" : "いいえ") : value ? "yes" : "no"
+  const words = WORDS[lang]
+  if (value === undefined || value === null) return words.none
+  if (typeof value === "boolean") return value ? words.yes : words.no
   if (typeof value === "number") return lang === "ja" ? value.toLocaleString("ja-JP") : value.toLocaleString("en-GB")
   if (typeof value === "string") return ISO_DATE.test(value) ? formatDate(value, lang) : value
-  if (!isJsonObject(value)) return value.length === 0 ? phrase(undefined, lang) : value.map((element) => phrase(element, lang)).join(lang === "ja" ? "、" : "; ")
+  if (!isJsonObject(value)) return value.length === 0 ? phrase(undefined, lang) : value.map((element) => phrase(element, lang)).join(words.listSeparator)
   const text = localized(value, lang)
-  if (text !== undefined) return typeof value["postalCode"] === "string" ? `〒${value["postalCode"]} ${text}` : text
+  if (text !== undefined) return typeof value["postalCode"] === "string" ? words.postalAddress({ postalCode: value["postalCode"], address: text }) : text
   const title = localized(value["title"], lang)
   const name = localized(value["name"], lang) ?? localized(value["text"], lang)
   if (title !== undefined || name !== undefined) return [title, name].filter((part) => part !== undefined).join(" ")

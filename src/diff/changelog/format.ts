@@ -7,6 +7,7 @@
 import { escapeMarkdown } from "../../core/markdown.ts"
 import type { Bilingual, ChangeSet } from "../ChangeSet.ts"
 import type { Lang } from "./describe.ts"
+import { WORDS } from "./labels.ts"
 import { changelogParts, type Inline, type RichText } from "./parts.ts"
 
 /** @since 0.1.0 */
@@ -72,9 +73,10 @@ export const changelogText = (changes: ChangeSet, options?: ChangelogOptions): s
   const parts = changelogParts(changes)
   const lines = [heading(parts.title, lang), ...rich(parts.versions, lang, textInline), ...rich(parts.overall, lang, textInline)]
   for (const section of parts.sections) {
-    lines.push("", `■ ${heading(section.heading, lang)}`)
+    const words = WORDS[langsOf(lang)[0]!]
+    lines.push("", `${words.sectionMark}${heading(section.heading, lang)}`)
     for (const item of section.items) {
-      rich(item.summary, lang, textInline).forEach((line, i) => lines.push(`${i === 0 ? "・" : "  "}${line}`))
+      rich(item.summary, lang, textInline).forEach((line, i) => lines.push(`${i === 0 ? words.itemMark : "  "}${line}`))
       for (const detail of [item.effect, ...item.hints]) rich(detail, lang, textInline).forEach((line) => lines.push(`    ${line}`))
     }
   }

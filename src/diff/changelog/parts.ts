@@ -8,7 +8,7 @@
 import type { Bilingual, Change, ChangeSet, PolicyVersion } from "../ChangeSet.ts"
 import { compareImpact, type Impact, IMPACTS } from "../Impact.ts"
 import { describeValue, formatDate, type Lang } from "./describe.ts"
-import { conceptLabel, fieldLabel, IMPACT_LABELS, KIND_LABELS } from "./labels.ts"
+import { conceptLabel, fieldLabel, IMPACT_LABELS, KIND_LABELS, WORDS } from "./labels.ts"
 
 /** A run of text: plain (user text, escaped by formats that need it), code, or emphasised. @since 0.1.0 */
 export type Inline = { readonly text: string } | { readonly code: string } | { readonly strong: string }
@@ -44,19 +44,19 @@ export interface ChangelogParts {
 const text = (value: string): Inline => ({ text: value })
 const code = (value: string): Inline => ({ code: value })
 const strong = (value: string): Inline => ({ strong: value })
-const plain = (message: Bilingual): RichText => ({ ja: [text(message.ja)], en: [text(message.en)] })
 const both = (build: (lang: Lang) => ReadonlyArray<Inline>): RichText => ({ ja: build("ja"), en: build("en") })
 
 const date = formatDate
 
 const versionLabel = (version: PolicyVersion, lang: Lang, side: "from" | "to"): string => {
+  const words = WORDS[lang]
   const parts: Array<string> = []
-  if (version.version !== undefined) parts.push(lang === "ja" ? `第${version.version}版` : `version ${version.version}`)
-  if (side === "to" && version.effective !== undefined) parts.push(lang === "ja" ? `${date(version.effective, lang)}施行` : `effective ${date(version.effective, lang)}`)
-  else if (version.revised !== undefined) parts.push(lang === "ja" ? `${date(version.revised, lang)}改定` : `revised ${date(version.revised, lang)}`)
-  const named = parts.join(lang === "ja" ? "・" : ", ")
+  if (version.version !== undefined) parts.push(words.version({ version: version.version }))
+  if (side === "to" && version.effective !== undefined) parts.push(words.effective({ date: date(version.effective, lang) }))
+  else if (version.revised !== undefined) parts.push(words.revised({ date: date(version.revised, lang) }))
+  const named = parts.join(words.versionSeparator)
   if (named !== "") return named
-  return lang === "ja" ? (side === "from" ? "変更前" : "変更後") : side === "from" ? "before" : "after"
+  return side === "from" ? words.before : words.after
 }
 
 const versions = (changes: ChangeSet): RichText =>
@@ -66,24 +66,17 @@ const versions = (changes: ChangeSet): RichText =>
   })
 
 const overall = (changes: ChangeSet): RichText => {
-  if (changes.impact === null) return plain({ ja: "変更はありません", en: "no changes" })
+  const impact = changes.impact
+  if (impact === null) return both((lang) => [text(WORDS[lang].noChanges)])
   const counts = [...IMPACTS]
     .reverse()
     .map((impact) => ({ impact, count: changes.changes.filter((change) => change.impact === impact).length }))
     .filter(({ count }) => count > 0)
-  const impact = changes.impact
-  return {
-    ja: [
-      text("最も高い影響: "),
-      strong(IMPACT_LABELS[impact].ja),
-      text(`（変更 ${changes.changes.length} 件: ${counts.map(({ impact, count }) => `${IMPACT_LABELS[impact].ja} ${count}`).join("・")}）`)
-    ],
-    en: [
-      text("highest impact: "),
-      strong(IMPACT_LABELS[impact].en),
-      text(` (${changes.changes.length} change${changes.changes.length === 1 ? "" : "s"}: ${counts.map(({ impact, count }) => `${IMPACT_LABELS[impact].en} ${count}`).join(", ")})`)
-    ]
-  }
+  return both((lang) => [
+    text(WORDS[lang].highestImpact),
+    strong(IMPACT_LABELS[impact][lang]),
+    text(WORDS[lang].counts({ total: changes.changes.length, counts: counts.map(({ impact, count }) => ({ label: IMPACT_LABELS[impact][lang], count })) }))
+  ])
 }
 
 const other = (lang: Lang): Lang => (lang === "ja" ? "en" : "ja")
@@ -97,7 +90,7 @@ const summary = (change: Change): RichText =>
     if (change.entry !== undefined) {
       parts.push(code(change.entry))
       const name = change.name === undefined ? undefined : lang === "en" && change.name.en !== undefined ? change.name.en : change.name.ja
-      if (name !== undefined) parts.push(text(lang === "ja" ? ` 「${clipName(name)}」` : ` "${clipName(name)}"`))
+      if (name !== undefined) parts.push(text(WORDS[lang].entryName({ name: clipName(name) })))
     }
     const field = change.field?.split(".") ?? []
     field.forEach((segment, i) => {
@@ -123,11 +116,13 @@ const message = (value: string): ReadonlyArray<Inline> => value.split("`").map((
 const item = (change: Change): ChangelogItem => ({
   impact: change.impact,
   summary: summary(change),
-  effect: {
-    ja: [strong(IMPACT_LABELS[change.impact].ja), ...(change.unlawful === true ? [strong("（違法な記載）")] : []), text(`（${change.article.ja}）：`), ...message(change.explain.ja)],
-    en: [strong(IMPACT_LABELS[change.impact].en), ...(change.unlawful === true ? [strong(" (unlawful statement)")] : []), text(` (${change.article.en}): `), ...message(change.explain.en)]
-  },
-  hints: change.hints.map((hint) => ({ ja: [text("確認："), ...message(hint.ja)], en: [text("review: "), ...message(hint.en)] }))
+  effect: both((lang) => [
+    strong(IMPACT_LABELS[change.impact][lang]),
+    ...(change.unlawful === true ? [strong(WORDS[lang].unlawful)] : []),
+    text(WORDS[lang].effect({ article: change.article[lang] })),
+    ...message(change.explain[lang])
+  ]),
+  hints: change.hints.map((hint) => both((lang) => [text(WORDS[lang].review), ...message(hint[lang])]))
 })
 
 /**
@@ -144,7 +139,7 @@ export const changelogParts = (changes: ChangeSet): ChangelogParts => {
     else items.push(item(change))
   }
   return {
-    title: { ja: "改定履歴", en: "Revision history" },
+    title: { ja: WORDS.ja.title, en: WORDS.en.title },
     versions: versions(changes),
     overall: overall(changes),
     sections: [...sections].map(([concept, items]) => ({ heading: conceptLabel(concept), items }))
