@@ -59,7 +59,7 @@ describe("appi-policy render", () => {
     expect(result.out).toBe("")
     expect(result.err.split("\n")).toEqual([
       `${file}:373:7  missing-translation  no English text for \`個人情報問い合わせ窓口\``,
-      "    at contactWindows[0].name.en",
+      "    at: contactWindows[0].name.en",
       "    help: add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output",
       "appi-policy render: 1 text(s) have no English version; nothing was written"
     ])

@@ -8,6 +8,7 @@ import { localizeLoadDiagnostic } from "../load/messages.ts"
 import { type Command, EXIT_INVALID, EXIT_OK } from "./Command.ts"
 import { formatLoadDiagnostic, loadInput, stdinTwice } from "./input.ts"
 import { formatOption, oneOf, usageError } from "./options.ts"
+import { REPORT_WORDS } from "../core/report/index.ts"
 
 const FORMATS = ["text", "json"] as const
 const LANGS = ["en", "ja"] as const
@@ -46,11 +47,11 @@ export const validateCommand: Command = {
       io.out(JSON.stringify({ files: rows }, null, 2))
     } else {
       for (const result of results) {
-        if (result.ok) io.out(`${result.file}: ${lang === "ja" ? "有効" : "valid"}`)
+        if (result.ok) io.out(`${result.file}: ${REPORT_WORDS[lang].valid}`)
         else result.diagnostics.forEach((diagnostic) => io.out(formatLoadDiagnostic(diagnostic, lang)))
       }
       const invalid = results.filter((result) => !result.ok).length
-      io.out(lang === "ja" ? `有効 ${results.length - invalid} 件、無効 ${invalid} 件` : `${results.length - invalid} valid, ${invalid} invalid`)
+      io.out(REPORT_WORDS[lang].validTotals({ valid: results.length - invalid, invalid }))
     }
     return results.every((result) => result.ok) ? EXIT_OK : EXIT_INVALID
   }

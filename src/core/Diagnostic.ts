@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { REPORT_WORDS } from "./report/index.ts"
 
 /** @since 0.1.0 */
 export const JsonPath = Schema.Array(Schema.Union([Schema.String, Schema.Number]))
@@ -66,8 +67,9 @@ export const formatPath = (path: JsonPath): string =>
 export const formatDiagnostic = (diagnostic: Diagnostic, lang: "en" | "ja" = "en"): string => {
   const where = diagnostic.start === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`
   const lines = [`${where}  ${diagnostic.code}  ${diagnostic.message}`]
-  if (diagnostic.path.length > 0) lines.push(lang === "ja" ? `    場所: ${formatPath(diagnostic.path)}` : `    at ${formatPath(diagnostic.path)}`)
-  if (diagnostic.help !== undefined) lines.push(lang === "ja" ? `    対応: ${diagnostic.help}` : `    help: ${diagnostic.help}`)
+  const words = REPORT_WORDS[lang]
+  if (diagnostic.path.length > 0) lines.push(`    ${words.at}: ${formatPath(diagnostic.path)}`)
+  if (diagnostic.help !== undefined) lines.push(`    ${words.help}: ${diagnostic.help}`)
   return lines.join("\n")
 }
 

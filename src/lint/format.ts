@@ -5,15 +5,11 @@
  * @since 0.1.0
  */
 import { type Diagnostic, formatPath, toPointer } from "../core/Diagnostic.ts"
+import { REPORT_WORDS } from "../core/report/index.ts"
 import { localizeLoadDiagnostic } from "../load/messages.ts"
 import { isLintDiagnostic } from "./LintDiagnostic.ts"
 import type { LintReport } from "./lintSource.ts"
 import type { Lang } from "./Rule.ts"
-
-const LABELS = {
-  en: { at: "at", help: "help", law: "law", clean: "no problems" },
-  ja: { at: "場所", help: "対応", law: "根拠", clean: "問題なし" }
-} as const
 
 /**
  * One finding in text: the first line locates and names it, the indented
@@ -22,7 +18,7 @@ const LABELS = {
  * @since 0.1.0
  */
 export const formatFinding = (diagnostic: Diagnostic, lang: Lang = "en"): string => {
-  const labels = LABELS[lang]
+  const labels = REPORT_WORDS[lang]
   const where = diagnostic.start === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`
   const lint = isLintDiagnostic(diagnostic) ? diagnostic : undefined
   // A file that did not load: the loader's diagnostic, in the language asked for.
@@ -49,9 +45,7 @@ export const countFindings = (reports: ReadonlyArray<LintReport>): { readonly er
 const summary = (reports: ReadonlyArray<LintReport>, lang: Lang): string => {
   const { errors, warnings } = countFindings(reports)
   const files = reports.length
-  if (lang === "ja") return `エラー ${errors} 件、警告 ${warnings} 件（${files} ファイル）`
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
-  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")}`
+  return REPORT_WORDS[lang].lintTotals({ errors, warnings, files })
 }
 
 /**
@@ -67,7 +61,7 @@ const summary = (reports: ReadonlyArray<LintReport>, lang: Lang): string => {
 export const formatText = (reports: ReadonlyArray<LintReport>, lang: Lang = "en"): string => {
   const lines: Array<string> = []
   for (const report of reports) {
-    if (report.diagnostics.length === 0) lines.push(`${report.file}: ${LABELS[lang].clean}`)
+    if (report.diagnostics.length === 0) lines.push(`${report.file}: ${REPORT_WORDS[lang].clean}`)
     for (const diagnostic of report.diagnostics) lines.push(formatFinding(diagnostic, lang))
   }
   lines.push(summary(reports, lang))

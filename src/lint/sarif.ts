@@ -11,6 +11,7 @@ import { ruleMarkdown } from "./docs.ts"
 import { isLintDiagnostic } from "./LintDiagnostic.ts"
 import type { LintReport } from "./lintSource.ts"
 import type { Lang, LintRule } from "./Rule.ts"
+import { REPORT_WORDS } from "../core/report/index.ts"
 
 /**
  * The version the SARIF log names (kept equal to package.json by a test).
@@ -36,11 +37,6 @@ export const artifactUri = (file: string): string => {
   return encoded
 }
 
-const LOAD_RULE = {
-  en: { short: "the file is not a valid policy document", full: "appi-policy could not load the file (encoding, syntax, structure or references); see `appi-policy validate`." },
-  ja: { short: "ファイルが有効なポリシー文書ではない", full: "ファイルを読み込めなかった（文字コード・構文・構造・参照）。`appi-policy validate` を参照。" }
-} as const
-
 const ruleDescriptor = (rule: LintRule, lang: Lang) => ({
   id: rule.meta.id,
   name: pascal(rule.meta.id),
@@ -54,8 +50,8 @@ const ruleDescriptor = (rule: LintRule, lang: Lang) => ({
 const loadDescriptor = (code: string, lang: Lang) => ({
   id: code,
   name: pascal(code),
-  shortDescription: { text: LOAD_RULE[lang].short },
-  fullDescription: { text: LOAD_RULE[lang].full },
+  shortDescription: { text: REPORT_WORDS[lang].notLoaded.short },
+  fullDescription: { text: REPORT_WORDS[lang].notLoaded.full },
   defaultConfiguration: { level: "error" },
   properties: { tags: ["appi-policy-load"] }
 })

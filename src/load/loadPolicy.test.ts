@@ -71,7 +71,7 @@ describe("loadPolicy", () => {
     expect(d.expected).toBe("an integer")
     expect(d.found).toBe("the number 1000.5")
     expect(toPointer(d.path)).toBe("/fees/0/amount")
-    expect(formatDiagnostic(d)).toMatch(/^policy\.yaml:21:13 {2}invalid-value {2}expected an integer, found the number 1000\.5\n {4}at fees\[0\]\.amount$/u)
+    expect(formatDiagnostic(d)).toMatch(/^policy\.yaml:21:13 {2}invalid-value {2}expected an integer, found the number 1000\.5\n {4}at: fees\[0\]\.amount$/u)
   })
 
   it("reports a missing key at its parent and an unknown key at the key, with a suggestion", () => {

@@ -5,25 +5,7 @@
  *
  * @since 0.1.0
  */
-
-/** A Japanese era, the first day this calendar writes it, and the Gregorian year of its 元年. */
-interface Era {
-  readonly name: string
-  readonly start: string
-  readonly firstYear: number
-}
-
-/**
- * Newest first. 令和 from 2019-05-01; 平成 1989-01-08 … 2019-04-30; and so on
- * back to 明治6年 (1873), when Japan adopted the solar calendar.
- */
-const ERAS: ReadonlyArray<Era> = [
-  { name: "令和", start: "2019-05-01", firstYear: 2019 },
-  { name: "平成", start: "1989-01-08", firstYear: 1989 },
-  { name: "昭和", start: "1926-12-25", firstYear: 1926 },
-  { name: "大正", start: "1912-07-30", firstYear: 1912 },
-  { name: "明治", start: "1873-01-01", firstYear: 1868 }
-]
+import { JA } from "./japanese.ts"
 
 const parts = (iso: string): readonly [number, number, number] => {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number]
@@ -44,16 +26,16 @@ const parts = (iso: string): readonly [number, number, number] => {
 export const japaneseEraDate = (iso: string): string => {
   const [year, month, day] = parts(iso)
   // ISO dates compare correctly as strings.
-  const era = ERAS.find((candidate) => iso >= candidate.start)
+  const era = JA.eras.find((candidate) => iso >= candidate.start)
   if (era === undefined) return gregorianJapaneseDate(iso)
   const eraYear = year - era.firstYear + 1
-  return `${era.name}${eraYear === 1 ? "元" : eraYear}年${month}月${day}日`
+  return `${era.name}${JA.date(eraYear === 1 ? JA.firstYear : eraYear, month, day)}`
 }
 
 /** `2020-09-01` → 2020年9月1日. @since 0.1.0 */
 export const gregorianJapaneseDate = (iso: string): string => {
   const [year, month, day] = parts(iso)
-  return `${year}年${month}月${day}日`
+  return JA.date(year, month, day)
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -78,7 +60,7 @@ export const groupDigits = (value: number): string => String(value).replace(/\B(
  * @since 0.1.0
  */
 export const yen = (amount: number, taxIncluded: boolean | undefined): { readonly ja: string; readonly en: string } => ({
-  ja: `${groupDigits(amount)}円${taxIncluded === undefined ? "" : taxIncluded ? "（税込）" : "（税別）"}`,
+  ja: `${JA.yen(groupDigits(amount))}${taxIncluded === undefined ? "" : taxIncluded ? JA.taxIncluded : JA.taxExcluded}`,
   en: `JPY ${groupDigits(amount)}${taxIncluded === undefined ? "" : taxIncluded ? " (tax incl.)" : " (tax excl.)"}`
 })
 

@@ -7,6 +7,7 @@
 import { circled, roman } from "./format.ts"
 import type { Lang, ListMarker, Section } from "./parts.ts"
 import type { RenderStyle } from "./style.ts"
+import { JA } from "./japanese.ts"
 
 /** The label of the `n`th item (1-based), or `undefined` for bullets. @since 0.1.0 */
 export const itemLabel = (marker: ListMarker, n: number, lang: Lang): string | undefined => {
@@ -34,6 +35,6 @@ export const sectionLabel = (section: Section, style: RenderStyle, lang: Lang): 
   if (number === undefined) return ""
   const [top, sub] = number
   if (sub !== undefined) return style.numbering === "articles" ? `${sub}.` : `${top}.${sub}`
-  if (style.numbering === "articles") return lang === "ja" ? `第${top}条` : `Article ${top}`
+  if (style.numbering === "articles") return lang === "ja" ? JA.article(top!) : `Article ${top}`
   return `${top}.`
 }

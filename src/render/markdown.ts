@@ -13,6 +13,7 @@ import { escapeMarkdown } from "../core/markdown.ts"
 import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, Cell, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
+import { JA } from "./japanese.ts"
 
 /** A link target with the characters that would end or break `(…)` percent-encoded. */
 const safeHref = (href: string): string => href.replace(/[\s()<>\\]/gu, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)
@@ -33,7 +34,7 @@ const inline = (content: Inline, lang: Lang): string =>
     })
     .join("")
 
-const fieldSeparator = (lang: Lang) => (lang === "ja" ? "：" : ": ")
+const fieldSeparator = (lang: Lang) => (lang === "ja" ? JA.colon : ": ")
 
 /** A cell is one line: its blocks flattened with `<br>`, lists keeping their labels. */
 const cellText = (cell: Cell, lang: Lang): string => {
@@ -46,7 +47,7 @@ const cellText = (cell: Cell, lang: Lang): string => {
           break
         case "list":
           block.items.forEach((entry, index) => {
-            const label = itemLabel(block.marker, index + 1, lang) ?? (lang === "ja" ? "・" : "•")
+            const label = itemLabel(block.marker, index + 1, lang) ?? (lang === "ja" ? JA.bullet : "•")
             lines.push(`${escapeMarkdown(label)}${lang === "ja" && block.marker === "bullet" ? "" : " "}${inline(entry.text[lang], lang)}`)
             walk(entry.blocks)
           })

@@ -9,6 +9,7 @@ import type { JsonPath } from "../core/Diagnostic.ts"
 import type { LocalizedText, PostalAddress } from "../model/primitives.ts"
 import type { Inline, Phrase, Run, Source } from "./parts.ts"
 import { parsePlaceholders } from "./placeholders.ts"
+import { JA } from "./japanese.ts"
 
 /** Appends runs, merging adjacent plain text of the same source so formats see tidy runs. */
 const push = (into: Array<Run>, runs: Inline): void => {
@@ -118,10 +119,10 @@ export const joinWith = (phrases: ReadonlyArray<Phrase>, separator: { readonly j
  */
 export const series = (phrases: ReadonlyArray<Phrase>, conjunction: "and" | "or" = "and"): Phrase => {
   const last = phrases.length - 1
-  const ja = conjunction === "and" ? "及び" : "又は"
+  const ja = conjunction === "and" ? JA.and : JA.or
   const en = conjunction
   return {
-    ja: inline(...phrases.flatMap((phrase, index) => (index === 0 ? [phrase.ja] : [index === last ? ja : "、", phrase.ja]))),
+    ja: inline(...phrases.flatMap((phrase, index) => (index === 0 ? [phrase.ja] : [index === last ? ja : JA.comma, phrase.ja]))),
     en: inline(...phrases.flatMap((phrase, index) => (index === 0 ? [phrase.en] : [index === last ? (last > 1 ? `, ${en} ` : ` ${en} `) : ", ", phrase.en])))
   }
 }
@@ -143,3 +144,9 @@ export const listed = (pieces: ReadonlyArray<Inline | string>, conjunction: stri
 
 /** The plain text of inline content (missing translations show the Japanese). @since 0.1.0 */
 export const plainText = (content: Inline): string => content.map((run) => (run.kind === "missing" ? run.ja : run.kind === "reference" ? "" : run.text)).join("")
+
+/** `outer（inner）` / `outer (inner)`. @since 0.3.0 */
+export const inParentheses = (outer: Phrase, inner: Phrase): Phrase => concat(outer, bilingual(JA.open, " ("), inner, bilingual(JA.close, ")"))
+
+/** `label：value` / `label: value`. @since 0.3.0 */
+export const labelled = (label: Phrase, value: Phrase): Phrase => concat(label, bilingual(JA.colon, ": "), value)

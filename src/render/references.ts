@@ -11,6 +11,7 @@ import { yen } from "./format.ts"
 import { sectionLabel } from "./labels.ts"
 import type { Block, Inline, Lang, Phrase, Run, Section } from "./parts.ts"
 import type { RenderStyle } from "./style.ts"
+import { JA } from "./japanese.ts"
 
 /** A placeholder that names nothing the rendering has. @since 0.1.0 */
 export interface UnresolvedReference {
@@ -30,14 +31,14 @@ export interface UnresolvedReference {
 export const relativeReference = (style: RenderStyle, here: number, target: ReadonlyArray<number>, lang: Lang): string => {
   const [top, sub] = target as readonly [number, number | undefined]
   if (style.numbering === "articles") {
-    const article = lang === "ja" ? (top === here - 1 ? "前条" : top === here ? "本条" : `第${top}条`) : top === here - 1 ? "the preceding Article" : top === here ? "this Article" : `Article ${top}`
+    const article = lang === "ja" ? (top === here - 1 ? JA.precedingArticle : top === here ? JA.thisArticle : JA.article(top)) : top === here - 1 ? "the preceding Article" : top === here ? "this Article" : `Article ${top}`
     if (sub === undefined) return article
-    return lang === "ja" ? `${article}第${sub}項` : `${article === `Article ${top}` ? article : `Article ${top}`}(${sub})`
+    return lang === "ja" ? `${article}${JA.paragraph(sub)}` : `${article === `Article ${top}` ? article : `Article ${top}`}(${sub})`
   }
   const number = sub === undefined ? `${top}` : `${top}.${sub}`
-  if (top === here && sub === undefined) return lang === "ja" ? "本項" : "this Section"
+  if (top === here && sub === undefined) return lang === "ja" ? JA.thisSection : "this Section"
   // A subsection of the section speaking comes after its text: below.
-  return lang === "ja" ? `${top < here ? "上記" : "下記"}${number}.` : `Section ${number} ${top < here ? "above" : "below"}`
+  return lang === "ja" ? `${top < here ? JA.above : JA.below}${number}.` : `Section ${number} ${top < here ? "above" : "below"}`
 }
 
 interface Target {

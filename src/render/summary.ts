@@ -7,6 +7,9 @@
  */
 import type { Policy } from "../model/Policy.ts"
 import type { LocalizedText } from "../model/primitives.ts"
+import { en } from "./summary/en.ts"
+import { ja } from "./summary/ja.ts"
+import type { SummaryWords } from "./summary/SummaryWords.ts"
 
 /**
  * What `summary` reports, language-neutral: texts keep both languages.
@@ -90,49 +93,11 @@ type Lang = "ja" | "en"
 
 const text = (value: LocalizedText | undefined, lang: Lang): string => (value === undefined ? "—" : lang === "en" ? (value.en ?? value.ja) : value.ja)
 
-/** Row labels and the words of the values, per language. */
-const WORDS = {
-  operator: { en: "operator", ja: "事業者" },
-  address: { en: "address", ja: "住所" },
-  dataCategories: { en: "data categories", ja: "個人情報の種別" },
-  purposes: { en: "purposes", ja: "利用目的" },
-  exceptions: { en: "exceptions", ja: "例外事由" },
-  provision: { en: "provision", ja: "第三者提供" },
-  jointUse: { en: "joint use", ja: "共同利用" },
-  outsourcing: { en: "outsourcing", ja: "委託" },
-  requests: { en: "requests", ja: "開示等の請求" },
-  fees: { en: "fees", ja: "手数料" },
-  contactWindows: { en: "contact windows", ja: "問い合わせ窓口" },
-  accredited: { en: "accredited org.", ja: "認定団体" },
-  history: { en: "history", ja: "制定・改定" }
-} as const satisfies Record<string, Record<Lang, string>>
-
-const PHRASES = {
-  en: {
-    categories: (o: PolicyOverview["dataCategories"]) => `${o.total} (${o.disclosable} disclosable, ${o.nonDisclosable} non-disclosable, ${o.sensitive} sensitive)`,
-    exceptions: (o: PolicyOverview["exceptions"]) => `use ${o.use}, provision ${o.provision}, other grounds ${o.otherGrounds}`,
-    provision: (o: NonNullable<PolicyOverview["provision"]>) => `${o.consentRequired ? "consent required" : "consent not required"}${o.optOut ? ", opt-out" : ""}, ${o.arrangements} arrangement(s)`,
-    yesNo: (value: boolean) => (value ? "yes" : "no"),
-    amount: (amount: number | undefined) => (amount === undefined ? "amount not stated" : `JPY ${amount.toLocaleString("en-US")}`),
-    none: "none",
-    established: (date: string) => `established ${date}`,
-    revised: (date: string) => `revised ${date}`
-  },
-  ja: {
-    categories: (o: PolicyOverview["dataCategories"]) => `${o.total}（開示対象 ${o.disclosable}、非開示 ${o.nonDisclosable}、要配慮等 ${o.sensitive}）`,
-    exceptions: (o: PolicyOverview["exceptions"]) => `目的外利用 ${o.use}、第三者提供 ${o.provision}、その他の事由 ${o.otherGrounds}`,
-    provision: (o: NonNullable<PolicyOverview["provision"]>) => `${o.consentRequired ? "同意が必要" : "同意を要しない"}${o.optOut ? "、オプトアウトあり" : ""}、提供の内容 ${o.arrangements}件`,
-    yesNo: (value: boolean) => (value ? "あり" : "なし"),
-    amount: (amount: number | undefined) => (amount === undefined ? "金額の記載なし" : `${amount.toLocaleString("en-US")}円`),
-    none: "なし",
-    established: (date: string) => `制定 ${date}`,
-    revised: (date: string) => `改定 ${date}`
-  }
-} as const
+const WORDS = { ja, en } as const
 
 /** A label padded to one column width (full-width characters count double, as terminals show them). */
-const label = (key: keyof typeof WORDS, lang: Lang): string => {
-  const word = WORDS[key][lang]
+const label = (key: keyof SummaryWords["labels"], lang: Lang): string => {
+  const word = WORDS[lang].labels[key]
   const width = [...word].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
   return word + " ".repeat(Math.max(1, 18 - width))
 }
@@ -143,7 +108,7 @@ type SummaryRows = ((o: PolicyOverview, lang: Lang) => ReadonlyArray<string>) | 
 const list = (items: ReadonlyArray<string>, separator: string): string => items.join(separator) || "—"
 
 const row =
-  (key: keyof typeof WORDS, value: (o: PolicyOverview, lang: Lang) => string) =>
+  (key: keyof SummaryWords["labels"], value: (o: PolicyOverview, lang: Lang) => string) =>
   (o: PolicyOverview, lang: Lang): ReadonlyArray<string> => [`${label(key, lang)}${value(o, lang)}`]
 
 const PROSE = { none: "prose: read it in the rendered policy (`render`)" } as const
@@ -165,37 +130,37 @@ const SUMMARY = {
     const address = o.operator.address
     return [
       `${label("operator", lang)}${text(o.operator.name, lang)}${reps === "" ? "" : ` — ${reps}`}`,
-      `${label("address", lang)}${address === undefined ? "—" : `${address.postalCode === undefined ? "" : `〒${address.postalCode} `}${text(address.text, lang)}`}`
+      `${label("address", lang)}${address === undefined ? "—" : `${address.postalCode === undefined ? "" : WORDS[lang].postalCode(address.postalCode)}${text(address.text, lang)}`}`
     ]
   },
   preambleTitle: PROSE,
   preamble: PROSE,
   sectionIntros: PROSE,
   principles: PROSE,
-  dataCategories: row("dataCategories", (o, lang) => PHRASES[lang].categories(o.dataCategories)),
+  dataCategories: row("dataCategories", (o, lang) => WORDS[lang].categories(o.dataCategories)),
   acquisitionChannels: PROSE,
   purposes: row("purposes", (o) => String(o.purposes)),
   // The statutory exceptions of use and of provision share one line.
-  useBeyondPurpose: row("exceptions", (o, lang) => PHRASES[lang].exceptions(o.exceptions)),
+  useBeyondPurpose: row("exceptions", (o, lang) => WORDS[lang].exceptions(o.exceptions)),
   purposeNotice: PROSE,
   voluntariness: PROSE,
   marketingOptOut: PROSE,
-  thirdPartyProvision: row("provision", (o, lang) => (o.provision === undefined ? "—" : PHRASES[lang].provision(o.provision))),
+  thirdPartyProvision: row("provision", (o, lang) => (o.provision === undefined ? "—" : WORDS[lang].provision(o.provision))),
   jointUses: row("jointUse", (o, lang) => `${o.jointUses.count} (${list(o.jointUses.users.map((user) => text(user, lang)), ", ")})`),
-  outsourcing: row("outsourcing", (o, lang) => (o.outsourcing === undefined ? "—" : PHRASES[lang].yesNo(o.outsourcing))),
+  outsourcing: row("outsourcing", (o, lang) => (o.outsourcing === undefined ? "—" : WORDS[lang].yesNo(o.outsourcing))),
   securityMeasures: PROSE,
   retention: PROSE,
   requests: row("requests", (o) => list(o.requests, ", ")),
-  fees: row("fees", (o, lang) => list(o.fees.map((fee) => `${PHRASES[lang].amount(fee.amount)} (${fee.kinds.join(", ")})`), "; ")),
+  fees: row("fees", (o, lang) => list(o.fees.map((fee) => `${WORDS[lang].amount(fee.amount)} (${fee.kinds.join(", ")})`), "; ")),
   tracking: PROSE,
   complaints: PROSE,
   contactWindows: row("contactWindows", (o, lang) => list(o.contactWindows.map((window) => text(window, lang)), "; ")),
   accreditedOrganization: row("accredited", (o, lang) =>
-    o.accreditedOrganization === undefined ? "—" : o.accreditedOrganization.member ? text(o.accreditedOrganization.name, lang) : PHRASES[lang].none
+    o.accreditedOrganization === undefined ? "—" : o.accreditedOrganization.member ? text(o.accreditedOrganization.name, lang) : WORDS[lang].none
   ),
   policyChanges: PROSE,
   history: row("history", (o, lang) =>
-    list([...(o.history.established === undefined ? [] : [PHRASES[lang].established(o.history.established)]), ...o.history.revisions.map(PHRASES[lang].revised)], ", ")
+    list([...(o.history.established === undefined ? [] : [WORDS[lang].established(o.history.established)]), ...o.history.revisions.map(WORDS[lang].revised)], ", ")
   ),
   additionalClauses: PROSE,
   presentation: { none: "layout of the rendered policy" }

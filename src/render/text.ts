@@ -15,6 +15,7 @@ import { printable } from "../core/characters.ts"
 import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
 import type { Block, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
+import { JA } from "./japanese.ts"
 
 /** Columns a string takes in a terminal: East Asian wide and full-width characters count two. @since 0.1.0 */
 export const displayWidth = (text: string): number => {
@@ -55,8 +56,8 @@ const inline = (content: Inline, lang: Lang): string =>
     })
     .join("")
 
-const separator = (lang: Lang) => (lang === "ja" ? "：" : ": ")
-const bullet = (lang: Lang) => (lang === "ja" ? "・" : "- ")
+const separator = (lang: Lang) => (lang === "ja" ? JA.colon : ": ")
+const bullet = (lang: Lang) => (lang === "ja" ? JA.bullet : "- ")
 
 const blockText = (block: Block, lang: Lang): string => {
   switch (block.kind) {

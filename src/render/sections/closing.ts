@@ -8,7 +8,7 @@ import type { AdditionalClause } from "../../model/Notices.ts"
 import { fields, list, paragraph, policyParagraphs } from "../blocks.ts"
 import { clause, word } from "../clauses/index.ts"
 import type { Block } from "../parts.ts"
-import { bilingual, concat, fromPolicy } from "../phrase.ts"
+import { fromPolicy, inParentheses } from "../phrase.ts"
 import type { Context, SectionBuilder, SectionDraft } from "./context.ts"
 
 /** 改定・通知. @since 0.1.0 */
@@ -48,7 +48,7 @@ export const historyBlocks = (context: Context): ReadonlyArray<Block> => {
     const entry = revisions[index]!
     return entry.summary === undefined
       ? context.date(entry.date)
-      : concat(context.date(entry.date), bilingual("（", " ("), fromPolicy(entry.summary, ["history", "revisions", index, "summary"]), bilingual("）", ")"))
+      : inParentheses(context.date(entry.date), fromPolicy(entry.summary, ["history", "revisions", index, "summary"]))
   }
   return fields([
     [word((c) => c.labels.established), history.established === undefined ? undefined : context.date(history.established)],

@@ -11,9 +11,10 @@ import { clause, word } from "../clauses/index.ts"
 import type { WeekdayKey } from "../clauses/Catalog.ts"
 import { countryName } from "../clauses/countries.ts"
 import type { Block, Phrase } from "../parts.ts"
-import { bilingual, concat, fromAddress, fromName, fromPolicy, joinWith, link, same, series } from "../phrase.ts"
+import { bilingual, concat, fromAddress, fromName, fromPolicy, inParentheses, joinWith, labelled, link, same, series } from "../phrase.ts"
 import { type Context, peoplePhrase, personPhrase, type SectionBuilder } from "./context.ts"
 import { windowPhrase } from "./requests.ts"
+import { JA } from "../japanese.ts"
 
 const WEEK: ReadonlyArray<WeekdayKey> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -43,7 +44,7 @@ const clock = (time: string): string => time.replace(/^0(?=\d)/u, "")
 
 const monthDay = (value: string): Phrase => {
   const [month, day] = value.split("-").map(Number) as [number, number]
-  return bilingual(`${month}月${day}日`, `${day} ${MONTHS_EN[month - 1]}`)
+  return bilingual(JA.monthDay(month, day), `${day} ${MONTHS_EN[month - 1]}`)
 }
 
 /** 月〜金 9:00〜17:00（12月31日〜1月2日を除く） / Mon–Fri 9:00–17:00 (closed 31 Dec – 2 Jan). */
@@ -108,7 +109,7 @@ const windowBlocks = (window: ContactWindow, index: number): ReadonlyArray<Block
           ? undefined
           : form.url === undefined
             ? fromPolicy(form.name, [...path, "form", "name"])
-            : concat(fromPolicy(form.name, [...path, "form", "name"]), bilingual("（", " ("), link(form.url, form.url), bilingual("）", ")"))
+            : inParentheses(fromPolicy(form.name, [...path, "form", "name"]), link(form.url, form.url))
       ],
       [
         word((c) => c.labels["other-channels"]),
@@ -116,7 +117,7 @@ const windowBlocks = (window: ContactWindow, index: number): ReadonlyArray<Block
           "bullet",
           (window.otherChannels ?? []).map((channel, i) => {
             const name = fromPolicy(channel.name, [...path, "otherChannels", i, "name"])
-            return channel.address === undefined ? name : concat(name, bilingual("：", ": "), same(channel.address))
+            return channel.address === undefined ? name : labelled(name, same(channel.address))
           })
         )
       ],
@@ -171,7 +172,7 @@ export const complaints: SectionBuilder = {
                 "bullet",
                 (handling.externalDesks ?? []).map((desk, index) => {
                   const name = fromPolicy(desk.name, [...path, "externalDesks", index, "name"])
-                  return desk.scope === undefined ? name : concat(name, bilingual("（", " ("), fromPolicy(desk.scope, [...path, "externalDesks", index, "scope"]), bilingual("）", ")"))
+                  return desk.scope === undefined ? name : inParentheses(name, fromPolicy(desk.scope, [...path, "externalDesks", index, "scope"]))
                 })
               )
             ]

@@ -12,8 +12,9 @@ import { SECTION_KEYS, type SectionKey } from "../../model/Presentation.ts"
 import type { RolePerson } from "../../model/primitives.ts"
 import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Block, ListMarker, Phrase } from "../parts.ts"
-import { bilingual, concat, fromName, fromPolicy, joinWith } from "../phrase.ts"
+import { fromName, fromPolicy, inParentheses, joinWith } from "../phrase.ts"
 import type { RenderStyle } from "../style.ts"
+import { JA } from "../japanese.ts"
 
 /** The top-level sections, in their canonical order (the model's, which a policy's `presentation` may change). @since 0.1.0 */
 export const SECTION_ORDER = SECTION_KEYS
@@ -84,9 +85,9 @@ export const personPhrase = (person: RolePerson, path: JsonPath): Phrase =>
 export const peoplePhrase = (people: ReadonlyArray<RolePerson>, path: JsonPath): Phrase =>
   joinWith(
     people.map((person, index) => personPhrase(person, [...path, index])),
-    { ja: "・", en: ", " }
+    { ja: JA.bullet, en: ", " }
   )
 
 /** A name followed by its people in parentheses: 株式会社X（代表取締役 A・B）. @since 0.1.0 */
 export const nameWithPeople = (name: Phrase, people: ReadonlyArray<RolePerson> | undefined, path: JsonPath): Phrase =>
-  people === undefined || people.length === 0 ? name : concat(name, bilingual("（", " ("), peoplePhrase(people, path), bilingual("）", ")"))
+  people === undefined || people.length === 0 ? name : inParentheses(name, peoplePhrase(people, path))

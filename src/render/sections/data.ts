@@ -10,6 +10,7 @@ import { clause, word } from "../clauses/index.ts"
 import type { Block, Cell, Phrase } from "../parts.ts"
 import { concat, fromPolicy, joinWith } from "../phrase.ts"
 import type { SectionBuilder } from "./context.ts"
+import { JA } from "../japanese.ts"
 
 /** 基本方針: titled commitments become subsections, untitled ones a list. @since 0.1.0 */
 export const principles: SectionBuilder = {
@@ -63,7 +64,7 @@ export const dataCategories: SectionBuilder = {
           const sensitivity = dataItem.sensitivity
           return sensitivity === undefined || sensitivity === category.sensitivity
             ? text
-            : concat(text, word((c) => `（${c.sensitivities[sensitivity]}）`))
+            : concat(text, word((c) => `${JA.open}${c.sensitivities[sensitivity]}${JA.close}`))
         })
       )
       const acquisitionCell: Cell = [

@@ -9,14 +9,15 @@ import { fields, item, list, paragraph, policyList, policyParagraphs } from "../
 import { citations, clause, type Facts, formatCitations, word } from "../clauses/index.ts"
 import { yen } from "../format.ts"
 import type { Block, Phrase } from "../parts.ts"
-import { bilingual, concat, fromPolicy, series } from "../phrase.ts"
+import { bilingual, concat, fromPolicy, inParentheses, series } from "../phrase.ts"
 import { placeholdersIn } from "../placeholders.ts"
 import type { Context, SectionBuilder, SubsectionDraft } from "./context.ts"
+import { JA } from "../japanese.ts"
 
 /** （個人情報保護法第33条第1項） / (APPI Art. 33(1)). */
 const rightCitation = (kind: RequestKind): Phrase => {
   const cited = citations.rights[kind]
-  return bilingual(`（${formatCitations(cited, "ja")}）`, ` (${formatCitations(cited, "en")})`)
+  return bilingual(`${JA.open}${formatCitations(cited, "ja")}${JA.close}`, ` (${formatCitations(cited, "en")})`)
 }
 
 /** A contact window by name with a reference to the contact section: 窓口（下記8.）. @since 0.1.0 */
@@ -25,7 +26,7 @@ export const windowPhrase = (context: Context, id: string | undefined): Phrase |
   if (entry === undefined) return undefined
   const name = fromPolicy(entry.window.name, ["contactWindows", entry.index, "name"])
   const ref = context.ref("contact-windows")
-  return ref === undefined ? name : concat(name, bilingual("（", " ("), ref, bilingual("）", ")"))
+  return ref === undefined ? name : inParentheses(name, ref)
 }
 
 const kindNames = (kinds: ReadonlyArray<RequestKind>): Phrase => series(kinds.map((kind) => word((c) => c.requestKinds[kind])))

@@ -9,7 +9,7 @@ import type { JsonPath } from "../../core/Diagnostic.ts"
 import { clause, type Facts, word } from "../clauses/index.ts"
 import { countryName } from "../clauses/countries.ts"
 import type { Block } from "../parts.ts"
-import { bilingual, concat, fromPolicy, series } from "../phrase.ts"
+import { fromPolicy, labelled, series } from "../phrase.ts"
 import type { SectionBuilder, SubsectionDraft } from "./context.ts"
 
 /** 安全管理措置, in the categories of the PPC guidelines. @since 0.1.0 */
@@ -165,7 +165,7 @@ export const tracking: SectionBuilder = {
                   ]
                 : policyParagraphs(flow.text, [...flowPath, "text"])
             return {
-              text: concat(word((c) => c.labels[sent ? "flow-sent-to" : "flow-received-from"]), bilingual("：", ": "), party),
+              text: labelled(word((c) => c.labels[sent ? "flow-sent-to" : "flow-received-from"]), party),
               blocks: [
                 ...statement,
                 ...fields([
