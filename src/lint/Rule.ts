@@ -78,8 +78,16 @@ type PlaceholdersOf<T> =
   | (T extends { readonly text: infer S extends string } ? Placeholders<S> : never)
   | (T extends { readonly help: infer H extends string } ? Placeholders<H> : never)
 
+/**
+ * A placeholder's value: the same in both languages (an id, a number), or a
+ * term in each (`{ ja, en }`, from the catalogs' terms).
+ *
+ * @since 0.3.0
+ */
+export type PlaceholderValue = string | number | Bilingual
+
 /** Values for a message's placeholders (in either language's text or help); none at all when it has none. */
-type DataArgs<Names extends string> = [Names] extends [never] ? [] : [data: Readonly<Record<Names, string | number>>]
+type DataArgs<Names extends string> = [Names] extends [never] ? [] : [data: Readonly<Record<Names, PlaceholderValue>>]
 
 /**
  * What a rule knows about itself, in both languages (assembled from the
@@ -139,7 +147,7 @@ export interface RuleDeclaration<Id extends RuleId> {
  *
  * @since 0.1.0
  */
-export type AnyReport = (message: string, path: JsonPath, data?: Readonly<Record<string, string | number>>) => void
+export type AnyReport = (message: string, path: JsonPath, data?: Readonly<Record<string, PlaceholderValue>>) => void
 
 /**
  * A rule as the linter runs it (message keys erased).
@@ -206,17 +214,20 @@ export const defineRule = <const Id extends RuleId>(rule: RuleDeclaration<Id>): 
 }
 
 /**
- * Fills `{name}` placeholders; a placeholder without a value is left as is,
- * which the rule tests catch.
+ * Fills `{name}` placeholders in `lang` (a `{ ja, en }` value gives its
+ * `lang` side); a placeholder without a value is left as is, which the rule
+ * tests catch.
  *
  * @example
  * ```ts
  * fill("unknown `{id}`", { id: "x" }) // "unknown `x`"
+ * fill("{label}の請求", { label: { ja: "開示", en: "disclosure" } }, "ja") // "開示の請求"
  * ```
  * @since 0.1.0
  */
-export const fill = (template: string, data: Readonly<Record<string, string | number>> | undefined): string =>
+export const fill = (template: string, data: Readonly<Record<string, PlaceholderValue>> | undefined, lang: Lang = "en"): string =>
   template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/gu, (whole, name: string) => {
     const value = data?.[name]
-    return value === undefined ? whole : String(value)
+    if (value === undefined) return whole
+    return typeof value === "object" ? value[lang] : String(value)
   })

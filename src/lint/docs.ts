@@ -5,6 +5,8 @@
  * @since 0.1.0
  */
 import type { Lang, LintRule } from "./Rule.ts"
+import { enTerms } from "./catalog/en.ts"
+import { jaTerms } from "./catalog/ja.ts"
 
 /** The messages whose severity is lower than the rule's, as code spans. */
 const lowered = (rule: LintRule): string =>
@@ -22,27 +24,7 @@ const severityOf = (rule: LintRule): string => (lowered(rule) === "" ? rule.meta
  *
  * @since 0.2.0
  */
-export const SEVERITY_LINE = {
-  en: [
-    "**Errors and warnings.** An `error` means the document itself breaks the law or contradicts itself: it states a practice the law forbids",
-    "(a fee for correcting data, provision \"for business necessity\", disclosure only on paper, opt-out provision abroad), a condition the",
-    "law sets is shown by the document itself to fail (an opt-out it says is not filed), or two of its statements cannot both be true.",
-    "A `warning` means the finding turns on a fact the document cannot show. Most publication duties are met by putting the matter where",
-    "the person can know it, which includes another page and answering on request (32(1) 「本人の知り得る状態（本人の求めに応じて遅滞なく回答する場合を含む。）」;",
-    "27(2) and 27(5)(iii) 「容易に知り得る状態」; the 28(2) information is given when consent is sought): the operator's address may be on its",
-    "company page. Where data is actually handled, and whether a filing was made, are facts outside the document too (a conditional",
-    "「外国で保管するときは」 sentence), and so are judgements of degree (an abstract purpose). Each rule below gives the reason for its",
-    "severity, naming the fact a warning turns on. A project whose policy is its only publication can raise a rule with `--rule <id>=error`."
-  ].join("\n"),
-  ja: [
-    "**エラーと警告。** `error` は、文書自体が法律に反しているか、自己矛盾していることを意味する。法律が禁じる取扱いを述べている（訂正等への手数料、「業務上の必要」による提供、",
-    "書面に限った開示、外国へのオプトアウトによる提供）、法律の要件を満たさないことを文書自身が示している（届出をしていないとするオプトアウト）、又は両立しない記載がある場合である。",
-    "`warning` は、文書からは分からない事実に左右される指摘である。公表事項の多くは本人の知り得る状態に置けば足り、それには別のページや求めに応じた回答も含まれる",
-    "（32条1項「本人の知り得る状態（本人の求めに応じて遅滞なく回答する場合を含む。）」、27条2項・5項3号「容易に知り得る状態」、28条2項の情報は同意を得る際に提供）。",
-    "事業者の住所は会社概要のページにあるかもしれない。実際にどこでデータを取り扱うか、届出をしたかも文書の外の事実であり（「外国で保管するときは」という条件文）、",
-    "程度の判断（抽象的な利用目的）も同じである。各ルールの節に重大度の理由と、警告が左右される事実を記す。方針が唯一の公表手段である場合は `--rule <id>=error` で引き上げられる。"
-  ].join("")
-} as const
+export const SEVERITY_LINE = { en: enTerms.severityLine, ja: jaTerms.severityLine } as const
 
 /** Markdown-safe table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ")

@@ -40,8 +40,8 @@ export const runRules = (policy: Policy, rules: ReadonlyArray<LintRule>, options
       if (message === undefined) throw new Error(`rule ${meta.id} reported an unknown message \`${key}\``)
       const severity = effectiveSeverity(rule, options.rules, key) ?? ruleSeverity
       const localized = {
-        ja: { message: fill(message.ja, data), ...(message.help === undefined ? {} : { help: fill(message.help.ja, data) }) },
-        en: { message: fill(message.en, data), ...(message.help === undefined ? {} : { help: fill(message.help.en, data) }) }
+        ja: { message: fill(message.ja, data, "ja"), ...(message.help === undefined ? {} : { help: fill(message.help.ja, data, "ja") }) },
+        en: { message: fill(message.en, data, "en"), ...(message.help === undefined ? {} : { help: fill(message.help.en, data, "en") }) }
       }
       found.push({
         file,

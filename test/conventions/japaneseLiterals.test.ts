@@ -29,6 +29,7 @@ const CATALOGS: ReadonlyArray<{ readonly files: RegExp; readonly why: string }> 
   { files: /^src\/load\/messages\.ts$/u, why: "the loader's Japanese messages" },
   { files: /^src\/core\/citation\.ts$/u, why: "the names of the laws, for the one citation formatter" },
   { files: /^src\/model\//u, why: "the model: field descriptions (the JSON Schema's), concept labels, statutory vocabulary" },
+  { files: /^src\/lint\/vocabulary\.ts$/u, why: "the words the lint looks for in a policy's text (input, never printed)" },
   { files: /^src\/import\/vocabulary\.ts$/u, why: "the statutes' wording the importer recognises (input, never printed)" }
 ]
 
@@ -49,16 +50,7 @@ const PENDING: Readonly<Record<string, number>> = {
   "src/import/parse.ts": 5,
   "src/import/rules.ts": 27,
   "src/import/text.ts": 2,
-  "src/lint/docs.ts": 13,
-  "src/lint/rules/abstract-purpose.ts": 1,
-  "src/lint/rules/exception-lists-mixed.ts": 3,
-  "src/lint/rules/foreign-country-unnamed.ts": 3,
-  "src/lint/rules/internal-consistency.ts": 13,
-  "src/lint/rules/opt-out-incomplete.ts": 8,
-  "src/lint/rules/profiling-purpose.ts": 9,
-  "src/lint/rules/pseudonymized-data.ts": 1,
-  "src/lint/rules/request-procedures.ts": 12,
-  "src/lint/rules/special-care-acquisition.ts": 3
+  "src/lint/docs.ts": 4
 }
 
 const sources = (dir: string): ReadonlyArray<string> =>

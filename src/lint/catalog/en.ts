@@ -9,7 +9,7 @@
  *
  * @since 0.3.0
  */
-import type { RuleTexts } from "./RuleTexts.ts"
+import type { LintTerms, RuleTexts } from "./RuleTexts.ts"
 
 /** @since 0.3.0 */
 export const en = {
@@ -18,7 +18,7 @@ export const en = {
     severityReason: "warning: whether a purpose lets the person foresee the use is a judgement of degree (17(1) 「できる限り」); the rule knows the PPC's examples, not how the purpose reads in its context",
     docs: "Art. 17(1) asks that purposes be specified as far as possible, so that the person can reasonably foresee what will be done with the data. The PPC's guidelines give 「事業活動に用いるため」, 「マーケティング活動に用いるため」 and 「お客様のサービスの向上」 as examples that are not specific. A purpose should say what is done, e.g. 「新商品・サービスに関する情報のお知らせのため」.",
     messages: {
-      "abstract": {
+    "abstract": {
         text: "the purpose `{id}` is too abstract to foresee the use: `{text}`",
         help: "say what is done with which data, e.g. 「新商品・サービスに関する情報のお知らせのため」"
       }
@@ -29,11 +29,11 @@ export const en = {
     severityReason: "warning: the organization's name and complaint desk need only be where the person can know them, which includes another page or an answer on request (32(1), Order 10(iii))",
     docs: "An operator that is a covered business of an accredited personal information protection organization (認定個人情報保護団体) must publish the organization's name and where to submit complaints for resolution (Cabinet Order Art. 10(iii)).",
     messages: {
-      "missing-name": {
+    "missing-name": {
         text: "the operator belongs to an accredited organization whose name is not given",
         help: "add `accreditedOrganization.name`"
       },
-      "missing-complaint-desk": {
+    "missing-complaint-desk": {
         text: "the accredited organization `{name}` has no complaint desk",
         help: "add `accreditedOrganization.complaintDesk` (and its address or phone)"
       }
@@ -44,15 +44,15 @@ export const en = {
     severityReason: "error when the document turns agents away: it states a refusal 37(3) does not allow. Warning when its identity rules name no agent: how agents prove their authority may be set out on the request form, which the document cannot show",
     docs: "Requests for notification of purposes, disclosure, correction, use-stop and provision-stop may be made through an agent (Art. 37(3)): the legal representative of a minor or an adult ward, or an agent the person has appointed to make the request (Cabinet Order Art. 13). The operator may set how the agent's authority is confirmed, but may not refuse a valid agent. The rule reports requests texts that turn agents away (「代理人による請求は受け付けません」, 「ご本人からの請求に限ります」), and `requests.identity` entries that name only the person, or only one kind of agent (`any-agent`, an agent the policy does not qualify, counts for both).",
     messages: {
-      "agents-refused": {
+    "agents-refused": {
         text: "the policy turns agents away: `{text}`",
         help: "accept requests by legal representatives and appointed agents, and say how their authority is confirmed (37(3), Cabinet Order 13)"
       },
-      "no-agents": {
+    "no-agents": {
         text: "the identity rules cover only the person, not legal representatives or appointed agents",
         help: "add `requests.identity` entries for `legal-representative` and `appointed-agent` with the documents they bring"
       },
-      "agent-kind-missing": {
+    "agent-kind-missing": {
         text: "the identity rules cover `{present}` but not `{missing}`",
         help: "add a `requests.identity` entry for `{missing}`"
       }
@@ -63,11 +63,11 @@ export const en = {
     severityReason: "warning: the 43(3) and 43(4) publications may be made on another page (the Enforcement Rules ask for the internet or another appropriate method), which the document cannot show",
     docs: "Anonymously processed information (匿名加工情報) is not personal information: Arts. 17, 18, 21 and 27 do not apply to it, so it needs no purpose and no consent to be provided. What the Act asks instead: on making it, the operator publishes the items of information about individuals it contains (43(3)); before providing it to a third party, the operator publishes the items provided and the method of provision, and tells the recipient that the data is anonymously processed information (43(4)). The rule reports an anonymized category without `anonymized.items`, and one that a provision arrangement or the opt-out names without `anonymized.provision`.",
     messages: {
-      "no-items": {
+    "no-items": {
         text: "the anonymized data `{id}` does not publish the items it contains",
         help: "list them in `anonymized.items` (43(3)), unless they are published elsewhere"
       },
-      "provision-unpublished": {
+    "provision-unpublished": {
         text: "the anonymized data `{id}` is provided, but the items provided and the method of provision are not published",
         help: "give `anonymized.provision` with the items and the method (43(4)), and tell the recipient that it is 匿名加工情報"
       }
@@ -78,15 +78,15 @@ export const en = {
     severityReason: "warning: the purposes may be published on another page or notified when the data is acquired (21(1), 32(1)(ii)); the document cannot show that the category's purposes are published nowhere. For data handled for a client the law asks no purpose of the entrustee at all",
     docs: "An operator specifies the purposes of the personal information it handles (Art. 17(1)), notifies or publishes them on acquisition (Art. 21(1)) and keeps the purposes of all retained personal data where the person can know them (Art. 32(1)(ii)), so every kind of data the policy declares needs at least one purpose. `categories: all` does not reach data handled on a client's behalf or My Number data: those serve only purposes that name them. Not checked here: anonymized data (匿名加工情報) is not personal information and has no purpose under Arts. 17 or 21 — what Art. 43(3) asks is its items (`anonymized-data`); pseudonymized data (仮名加工情報) is checked under 41(4) by `pseudonymized-data`. Data handled for a client (受託) is not the entrustee's retained personal data (16(4): it has no authority to disclose or correct it), so 32(1)(ii) does not reach it; the rule only warns that nothing in the policy says what it may be used for — the runtime guard denies any use of entrusted data unless a purpose names it.",
     messages: {
-      "uncovered": {
+    "uncovered": {
         text: "no purpose of use covers the data category `{id}`",
         help: "name `{id}` in the `categories` of the purposes it serves, unless its purposes are published elsewhere or notified when it is acquired"
       },
-      "my-number-needs-explicit-purpose": {
+    "my-number-needs-explicit-purpose": {
         text: "the My Number data category `{id}` is served only by `categories: all`, which does not cover My Number data",
         help: "name `{id}` in the purposes of the My Number affairs it serves (My Number Act 9)"
       },
-      "entrusted-without-purpose": {
+    "entrusted-without-purpose": {
         text: "no purpose names the data category `{id}`, which is handled on a client's behalf",
         help: "the law asks no purpose of an entrustee, but the guard denies any use of entrusted data unless a purpose names it: add a purpose such as 「委託元から委託された業務の遂行のため」 with `categories: [{id}]`"
       }
@@ -97,7 +97,7 @@ export const en = {
     severityReason: "warning: the complaint desk need only be where the person can know it, which includes another page (32(1), Order 10(ii)); the document cannot show that there is none",
     docs: "The operator must publish where the person can complain about its handling of retained personal data (Cabinet Order Art. 10(ii)) and must deal with complaints properly and promptly (Art. 40). A window for inquiries about products is not a complaint desk unless the policy says complaints go there.",
     messages: {
-      "missing": {
+    "missing": {
         text: "no contact window receives complaints",
         help: "add `complaints` to a window's `roles`, or set `complaints.window`"
       }
@@ -108,11 +108,11 @@ export const en = {
     severityReason: "error: the document itself declares that consent is not needed, a practice Arts. 18(1) and 27(1) forbid; no fact outside the document can make the statement true",
     docs: "Without the person's prior consent an operator may not use personal information beyond what the purposes need (Art. 18(1)) nor provide personal data to a third party (Art. 27(1)), except in the statutory cases. A policy that declares consent unnecessary, without an opt-out for provision, claims a freedom the law does not give.",
     messages: {
-      "use-without-consent": {
+    "use-without-consent": {
         text: "use beyond the purposes is declared not to need consent",
         help: "set `useBeyondPurpose.consentRequired: true`"
       },
-      "provision-without-consent": {
+    "provision-without-consent": {
         text: "provision to third parties is declared not to need consent, and there is no opt-out",
         help: "set `thirdPartyProvision.consentRequired: true`, or declare a filed opt-out"
       }
@@ -123,11 +123,11 @@ export const en = {
     severityReason: "warning: a window's address, phone or form may be published elsewhere (a contact page), which 32(1) allows; the document alone cannot show that the window cannot be reached",
     docs: "Requests (Art. 32(1)(iii)) and complaints (Cabinet Order Art. 10(ii)) go to a place the person must be able to reach. A window given only by its name — 「お客様窓口」 without an address, phone number, e-mail address or form — cannot receive anything.",
     messages: {
-      "no-window": {
+    "no-window": {
         text: "the policy gives no contact window",
         help: "add one under `contactWindows` with an address, phone, e-mail or form"
       },
-      "unreachable": {
+    "unreachable": {
         text: "the contact window `{id}` has no address, phone, e-mail, form or other channel",
         help: "give at least one of `address`, `phones`, `emails`, `form`, `otherChannels`"
       }
@@ -138,11 +138,11 @@ export const en = {
     severityReason: "error: the document itself fixes a method of disclosure that 33(1)–(2) leave to the person; it states a practice the law forbids, whatever is done elsewhere",
     docs: "Since April 2022 the person may ask for disclosure by an electronic record, by paper, or by another method the operator sets (Art. 33(1), Enforcement Rules 30), and the operator must disclose by the method the person asked for; only when that method costs a great deal or is otherwise difficult may it fall back to paper, telling the person so (33(2), 33(3)). 「開示は、書面の交付により行います」 was the rule before 2022 and is now a restriction the Act does not allow; so is a policy that offers only electronic records, since paper is both a method of Rule 30 and the fallback. The rule reads `requests.delivery`: it must include `electronic` and `paper` (`other` may be added).",
     messages: {
-      "paper-only": {
+    "paper-only": {
         text: "disclosure is made only on paper, but the person chooses the method, electronic records included",
         help: "set `requests.delivery: [electronic, paper]` and say that the method the person asks for is used, with paper where it is difficult (33(2))"
       },
-      "excludes-choice": {
+    "excludes-choice": {
         text: "disclosure is made only by `{methods}`, which leaves out `{missing}` the person may ask for",
         help: "include `electronic` and `paper` in `requests.delivery`; the person chooses among them (33(1), Rule 30)"
       }
@@ -153,7 +153,7 @@ export const en = {
     severityReason: "warning: the law does not require recipients to be named (27(1) asks that the person can judge what they consent to; 28(2) asks for the country, not names), so an empty list is a drafting defect rather than a breach",
     docs: "For consent to provision (Art. 27(1)) the PPC asks that what the person consents to be shown clearly enough for a reasonable judgement; it does not require each recipient to be named, and for recipients abroad Art. 28(2) asks for the country, its system and the recipient's measures, not names. A policy that announces a list of recipients (提供先) and leaves it empty is still a defect of the document: the person is told that recipients are listed and finds none. Name them, describe their range (e.g. 「提携する広告配信事業者」), or drop the heading.",
     messages: {
-      "empty": {
+    "empty": {
         text: "the provision `{id}` announces its recipients but lists none",
         help: "name each recipient (or the category of recipients) under `recipients`"
       }
@@ -164,19 +164,19 @@ export const en = {
     severityReason: "error: a ground worded as another list's claims a power the law does not give (refusing correction on a 33(2) ground, using data beyond the purposes on a 21(4) ground), and refusal grounds for a request the document does not accept contradict its list of requests",
     docs: "Several lists look alike but do different things. Art. 18(3) (use beyond the purposes, six items), Art. 20(2) (acquiring special-care data, eight items) and Art. 27(1) (provision without consent, seven items) share only items (i)–(iv) — laws and regulations; life, body or property; public health and children; cooperation with state bodies. Their academic-research items differ (18(3)(v)(vi), 20(2)(v)(vi), 27(1)(v)–(vii)), and 20(2) adds (vii) public sources and (viii) the Cabinet Order cases. Art. 21(4) lists when a purpose need not be notified or published; Art. 33(2) when disclosure may be refused. The model keeps each list a closed catalog of ids, so ids cannot be mixed; this rule reads the policy's own `wording` of each item and reports one that states a ground of another list (or another item of its own list), and refusal grounds of 33(2) applied to correction, use-stop or the like, which have their own conditions (34, 35).",
     messages: {
-      "other-list": {
+    "other-list": {
         text: "the wording of `{id}` in the list for {list} reads as a ground for {other}",
         help: "move the ground to the list it belongs to, or restore the statutory wording"
       },
-      "other-item": {
+    "other-item": {
         text: "the wording of `{id}` reads as the item `{other}` of the same list",
         help: "use the id `{other}`, or fix the wording"
       },
-      "refusal-beyond-disclosure": {
+    "refusal-beyond-disclosure": {
         text: "grounds for refusing disclosure (33(2)) are applied to other requests",
         help: "limit the refusal to disclosure; correction (34) and use-stop or provision-stop (35) have their own conditions"
       },
-      "refusal-without-disclosure": {
+    "refusal-without-disclosure": {
         text: "grounds for refusing disclosure are given, but disclosure is not among the requests accepted",
         help: "add `disclosure` to `requests.kinds`"
       }
@@ -187,7 +187,7 @@ export const en = {
     severityReason: "warning: the amount need only be where the person can know it (32(1)(iii)), e.g. on the request form; the document cannot show that it is published nowhere",
     docs: "When an operator sets a fee, Art. 32(1)(iii) requires the amount to be published, and Art. 38(2) requires it to be reasonable in view of the actual cost. 「実費」 or 「所定の手数料」 without a figure lets the person know neither.",
     messages: {
-      "no-amount": {
+    "no-amount": {
         text: "the fee `{id}` has no amount",
         help: "give `amount` in yen (e.g. `1000`), and `taxIncluded`"
       }
@@ -198,7 +198,7 @@ export const en = {
     severityReason: "error: the document itself charges a fee the law does not allow (38(1)); it states an unlawful practice",
     docs: "Art. 38(1) lets an operator charge a fee only for notification of the purposes (32(2)) and for disclosure, including disclosure of provision records (33(1), 33(5)). Requests to correct, stop using, erase or stop providing data are free.",
     messages: {
-      "fee-not-allowed": {
+    "fee-not-allowed": {
         text: "the fee `{id}` is charged for `{kind}` requests, which are free by law",
         help: "remove `{kind}` from the fee's `kinds`"
       }
@@ -209,19 +209,19 @@ export const en = {
     severityReason: "warning: whether data is actually handled abroad is a fact the document may not show (a conditional 「外国で保管するときは」 sentence; a recipient that holds the data as its own), and the measures may be answered on request (Order 10(i))",
     docs: "An operator that handles personal data in a foreign country (its own office, a cloud server abroad, an outsourcee abroad) must understand that country's system for protecting personal information and take measures accordingly (外的環境の把握, PPC General Guidelines 10-7, a security measure). The published security measures then name the country (Cabinet Order 10(i), GL 3-8-1). The rule reports a foreign-environment statement without a country; a policy whose recipients, outsourcees or joint users are abroad (or whose provision 'may include' recipients abroad) with no foreign environment at all; and an outsourcee in a country the statement does not list. Strictly, the duty concerns the operator's own handling, including through outsourcees; a recipient or joint user abroad holds the data as its own, so for them the finding asks to check where the data is handled.",
     messages: {
-      "unnamed": {
+    "unnamed": {
         text: "the policy describes handling data abroad but names no country",
         help: "list the countries in `securityMeasures.externalEnvironment.countries` (e.g. `US`), or drop the section if no data is handled abroad"
       },
-      "environment-missing": {
+    "environment-missing": {
         text: "{what} `{name}` is in `{country}`, but the security measures say nothing of the foreign environment",
         help: "if personal data is handled in `{country}` (by the operator or its outsourcee), add `securityMeasures.externalEnvironment` with the country and what was learned of its system"
       },
-      "may-be-abroad": {
+    "may-be-abroad": {
         text: "the provision `{id}` may go to recipients abroad, but the security measures say nothing of the foreign environment",
         help: "if personal data is handled abroad, add `securityMeasures.externalEnvironment` with the countries"
       },
-      "country-not-listed": {
+    "country-not-listed": {
         text: "the outsourcee `{name}` is in `{country}`, which the foreign environment does not list",
         help: "add `{country}` to `securityMeasures.externalEnvironment.countries`"
       }
@@ -232,19 +232,19 @@ export const en = {
     severityReason: "error for opt-out provision abroad: the document states a provision without consent to a 「外国にある第三者」, for which 28(1) disapplies 27(2). Warning for outsourcing or joint use abroad: the 28(1) consent may be obtained outside the policy (when the person signs up), which the document cannot show",
     docs: "For a third party in a foreign country, Art. 28(1) requires the person's prior consent to provision abroad, 「前条第一項各号に掲げる場合を除くほか」, and its second sentence disapplies Art. 27 (「この場合においては、同条の規定は、適用しない」): opt-out (27(2)) is no route abroad, and neither are outsourcing, succession and joint use (27(5)) — the PPC says so for outsourcing (Q&A 12-1). Outside the rule: countries the PPC recognises as equivalent (Rule 15: EEA members and the United Kingdom) and parties with a system meeting the Commission's standard (Rule 16, `systemBased`), for which Art. 27 applies in full. What counts as the 28(1) consent statement: a consent-based provision of the policy (`basis: consent`) that reaches recipients abroad — `mayIncludeForeignRecipients: true`, or a recipient in the same country — and covers every category the outsourcee or joint user receives. A general consent to provision in Japan is not one (28(1) asks consent to provision abroad, given after the 28(2) information). Recipients, outsourcees and joint users without a country are not reported here.",
     messages: {
-      "opt-out-abroad": {
+    "opt-out-abroad": {
         text: "the opt-out provision `{id}` goes to `{name}` in `{country}`, a third party abroad, for which 28(1) disapplies opt-out",
         help: "provide to it only with the person's consent to provision abroad (28(1)), or to a recipient with a Rule 16 system"
       },
-      "opt-out-may-be-abroad": {
+    "opt-out-may-be-abroad": {
         text: "the opt-out provision `{id}` may go to recipients abroad, for which 28(1) disapplies opt-out",
         help: "limit the opt-out to recipients in Japan (or Rule 15 countries, or with a Rule 16 system)"
       },
-      "entrustee-abroad": {
+    "entrustee-abroad": {
         text: "the outsourcee `{name}` is in `{country}`, but the policy states no consent to provision abroad for it",
         help: "obtain the person's consent to provision abroad, after the 28(2) information, and state it (a consent-based provision with `mayIncludeForeignRecipients` or a recipient in `{country}`, covering the data); or choose a party with a Rule 16 system (`systemBased`)"
       },
-      "joint-user-abroad": {
+    "joint-user-abroad": {
         text: "the joint user `{name}` is in `{country}`, but the policy states no consent to provision abroad for it",
         help: "obtain the person's consent to provision abroad, after the 28(2) information, and state it (a consent-based provision with `mayIncludeForeignRecipients` or a recipient in `{country}`, covering the data); or choose a party with a Rule 16 system (`systemBased`)"
       }
@@ -255,19 +255,19 @@ export const en = {
     severityReason: "warning: the 28(2) information is given to the person when consent is sought, which may be on the consent screen rather than in the policy; the document cannot show that it is not given",
     docs: "Before obtaining consent to provide personal data to a recipient in a foreign country, the operator must tell the person the name of the country, that country's system for protecting personal information, and the measures the recipient takes (Art. 28(2), Enforcement Rules Art. 17(2)). Outside the rule: countries the PPC recognises as equivalent (Rule 15: the EEA members and the United Kingdom), and recipients with a system meeting the Commission's standard (基準適合体制), which 28(1) itself excludes from 「外国にある第三者」 (Rule 16; 28(3) then imposes only the continuing measures and information on request, see `system-based-statement`). When the country cannot be identified at the time of consent, Rule 17(3) lets the operator say so, with the reason and any reference information (`countryUnidentified`); when the recipient's measures cannot be told, Rule 17(4) lets it say so with the reason (`measuresUnavailable`) (PPC Q&A 12-14). Only consent-based provision is checked: a provision under a 27(1) item needs no information, and opt-out, outsourcing and joint use abroad are `foreign-route`'s.",
     messages: {
-      "countries-unnamed": {
+    "countries-unnamed": {
         text: "the provision `{id}` may go to recipients abroad but names no country, nor says why it cannot",
         help: "give each recipient's `country`, `countrySystem` and `recipientMeasures`, or `countryUnidentified` with the reason (Rule 17(3))"
       },
-      "country-missing": {
+    "country-missing": {
         text: "the recipient `{recipient}` of `{id}` may be abroad but has no country",
         help: "give the recipient's `country` (`JP` if it is in Japan)"
       },
-      "system-missing": {
+    "system-missing": {
         text: "the recipient `{recipient}` in `{country}` has no description of that country's protection system",
         help: "add `countrySystem` (the PPC publishes summaries per country)"
       },
-      "measures-missing": {
+    "measures-missing": {
         text: "the recipient `{recipient}` in `{country}` has no description of its protection measures",
         help: "add `recipientMeasures`, or the provision's `measuresUnavailable` with the reason (Rule 17(4))"
       }
@@ -278,39 +278,39 @@ export const en = {
     severityReason: "error: two statements of the document cannot both be true, so one of them misinforms the person, whatever the facts are",
     docs: "What is published must let the person understand how the data is handled (Arts. 17(1), 21(1), 32(1)). Two statements that contradict each other leave the person unable to tell which holds, and one of them is false: cookies said to be unused but given purposes or tools, cookie data said to identify no one but linked to personal data, logs said not to be collected but itemised, outsourcing said not to happen but relied on, membership of an accredited organization denied but the organization named, opt-out said not to be used but described, a fee whose text names another amount than the fee, reception hours whose note excludes a day or gives times the hours do not have.",
     messages: {
-      "cookies-unused-but-described": {
+    "cookies-unused-but-described": {
         text: "cookies are said to be unused, but `{field}` lists some",
         help: "set `tracking.cookies.used: true`, or remove `{field}`"
       },
-      "cookies-unused-but-collected": {
+    "cookies-unused-but-collected": {
         text: "cookies are said to be unused, but `{what}` is collected",
         help: "set `tracking.cookies.used: true`"
       },
-      "cookie-data-linked": {
+    "cookie-data-linked": {
         text: "cookie data is said to identify no one, but `{id}` links cookie data to personal data",
         help: "once linked, the data is personal information; drop `identifiesPersons: false` and give purposes for it"
       },
-      "logs-uncollected-but-described": {
+    "logs-uncollected-but-described": {
         text: "logs are said not to be collected, but `{field}` lists some",
         help: "set `tracking.logs.collected: true`, or remove `{field}`"
       },
-      "outsourcing-unused-but-described": {
+    "outsourcing-unused-but-described": {
         text: "outsourcing is said not to happen, but {what}",
         help: "set `outsourcing.used: true`, or remove it"
       },
-      "opt-out-unused-but-described": {
+    "opt-out-unused-but-described": {
         text: "the policy says it does not provide data by opt-out, but describes an opt-out",
         help: "remove `thirdPartyProvision.optOut`, or `usesOptOut: false`"
       },
-      "fee-amount-contradicts": {
+    "fee-amount-contradicts": {
         text: "the fee `{id}` is {amount} yen, but its text names {named} yen",
         help: "make `amount` and the published text agree"
       },
-      "hours-contradict": {
+    "hours-contradict": {
         text: "the reception hours of the window `{id}` contradict their note: {detail}",
         help: "make `receptionHours.days` and `windows` say what the note says"
       },
-      "not-member-but-named": {
+    "not-member-but-named": {
         text: "the operator is said to belong to no accredited organization, but one is named",
         help: "set `accreditedOrganization.member: true`, or remove the name"
       }
@@ -321,27 +321,27 @@ export const en = {
     severityReason: "warning: the five matters need only be notified in advance or made easily knowable (27(5)(iii)), which another page or a notice to the person can do; the document cannot show that they are not. Where this policy is where they are published, sharing the data is provision that needs consent, and the guard treats it so",
     docs: "Joint use is not provision to a third party only if the person is told in advance, or can easily know: that the data is used jointly, the items used, the range of joint users, their purposes, and the name, address and (for a corporation) representative of the party responsible for managing the data (Art. 27(5)(iii)). A missing item turns the sharing into provision that needs consent.",
     messages: {
-      "no-items": {
+    "no-items": {
         text: "the joint use `{id}` does not list the items used jointly",
         help: "list the data items under `items`"
       },
-      "no-users": {
+    "no-users": {
         text: "the joint use `{id}` does not say who the joint users are",
         help: "list them under `users`, or describe the range in `usersRange`"
       },
-      "no-purposes": {
+    "no-purposes": {
         text: "the joint use `{id}` does not say what the joint users use the data for",
         help: "name the operator's purposes in `purposes`, or word the joint users' own in `purposesText`"
       },
-      "no-responsible-address": {
+    "no-responsible-address": {
         text: "the responsible party `{name}` of the joint use `{id}` has no address",
         help: "add the party's `address`"
       },
-      "no-responsible-representative": {
+    "no-responsible-representative": {
         text: "the responsible party `{name}` of the joint use `{id}` has no representative",
         help: "add the party's `representatives` with title and name"
       },
-      "unnamed-representative": {
+    "unnamed-representative": {
         text: "the representative `{title}` of the responsible party of the joint use `{id}` has no name",
         help: "the law asks for the representative's name"
       }
@@ -352,19 +352,19 @@ export const en = {
     severityReason: "error for My Number data in joint use, opt-out or consent-based provision: the document states a provision My Number Act 19 forbids. Warning for the missing statement: no provision requires the policy to say so; it is good practice, so that a consent clause is not read as reaching My Number data",
     docs: "Specific personal information (特定個人情報, data containing an individual number) may be provided only in the cases listed in Art. 19 of the My Number Act, such as submitting withholding slips to the tax office. The person's consent does not widen them, and APPI's joint use and opt-out do not apply. A policy that holds My Number data and promises provision on consent should say that My Number data is excluded; no provision requires the statement (hence a warning), but without it the consent clause reads as reaching My Number data.",
     messages: {
-      "joint-use": {
+    "joint-use": {
         text: "the My Number data `{id}` is in the joint use `{use}`",
         help: "remove `{id}` from the joint use; My Number data cannot be used jointly"
       },
-      "opt-out": {
+    "opt-out": {
         text: "the My Number data `{id}` is covered by the opt-out",
         help: "remove `{id}` from `optOut.categories`"
       },
-      "consent-provision": {
+    "consent-provision": {
         text: "the My Number data `{id}` is provided under `{provision}` ({basis})",
         help: "remove `{id}`: My Number data may be provided only as the My Number Act lists"
       },
-      "no-statement": {
+    "no-statement": {
         text: "the policy holds My Number data (`{id}`) and provides data on consent, but does not exclude My Number data",
         help: "state in `thirdPartyProvision.myNumber` that My Number data is provided only as the My Number Act allows"
       }
@@ -375,7 +375,7 @@ export const en = {
     severityReason: "warning: whether a purpose is one of the My Number affairs is read from a tag or from words; a purpose may be such an affair in words the rule does not know",
     docs: "An individual number may be used only for the affairs the My Number Act lists: 個人番号利用事務 (the administrative affairs of public bodies and those entrusted by them) and 個人番号関係事務 (a private operator entering numbers on withholding slips, payment records and social-insurance filings), both in Art. 9. The person's consent does not widen them. A My Number category therefore serves purposes that are such affairs — tag them `my-number-affairs`, or word them so (源泉徴収票, 支払調書, 健康保険・厚生年金保険の届出 …). The rule reports each purpose that names a My Number category and is neither tagged nor worded as an affair.",
     messages: {
-      "not-an-affair": {
+    "not-an-affair": {
         text: "the purpose `{id}` serves the My Number data `{category}` but is not a My Number affair",
         help: "limit the purpose to the affairs of the My Number Act and tag it `my-number-affairs`, or take `{category}` out of its `categories`"
       }
@@ -386,7 +386,7 @@ export const en = {
     severityReason: "warning: the purposes may be published on another page or notified when the data is acquired (21(1), 32(1)(ii)); the document cannot show that they are published nowhere",
     docs: "An operator must specify the purposes for which it uses personal information as far as possible (Art. 17(1)), notify or publish them when acquiring it (Art. 21(1)), and keep the purposes of all retained personal data where the person can know them (Art. 32(1)(ii)). A privacy policy without a purpose does none of this.",
     messages: {
-      "none": {
+    "none": {
         text: "no purpose of use is published",
         help: "list each purpose under `purposes.items` with the categories it serves"
       }
@@ -397,7 +397,7 @@ export const en = {
     severityReason: "warning: whether data is outside 保有個人データ depends on facts the document need not state (the Order 5 harms, whether the data is held for a client)",
     docs: "Personal data the operator has the authority to disclose, correct and stop using is retained personal data (保有個人データ, Art. 16(4)), which the person may ask to see (Art. 33(1)). Only data handled for a client, or data whose known existence would cause harm (Cabinet Order Art. 5), is outside. A category marked 非開示 without such a reason looks like the operator opting out of disclosure, which it cannot do. Pseudonymized data (41(9) disapplies Arts. 32–39) and anonymized data (not personal information) need no reason.",
     messages: {
-      "no-reason": {
+    "no-reason": {
         text: "the data category `{id}` is non-disclosable but no reason is given",
         help: "give `disclosure.reason`, or `disclosure.entrusted: true` for data handled on a client's behalf"
       }
@@ -408,11 +408,11 @@ export const en = {
     severityReason: "error for business necessity: the document itself declares a ground for provision without consent that Art. 27 does not know, and no fact outside it makes the ground lawful. Warning for published information: it is lawful as an opt-out if the items are notified and the filing was made, which the document does not show either way (as for `opt-out-incomplete`)",
     docs: "Personal data may be provided to a third party without consent only under the exceptions of Art. 27(1), by opt-out filed with the PPC (27(2)), or in the cases that are not provision at all (27(5): outsourcing, business succession, joint use). \"Business necessity\" — providing data to business partners to move a deal along — is none of these; neither is the old JIS ground for officers' and shareholders' published information, which under the current law is opt-out and needs filing.",
     messages: {
-      "business-necessity": {
+    "business-necessity": {
         text: "the ground `{id}` provides data without consent for business necessity, which the law does not allow",
         help: "obtain consent, or rely on outsourcing or joint use if that is what happens"
       },
-      "public-information": {
+    "public-information": {
         text: "the ground `{id}` provides published information without consent, which the law allows only as a filed opt-out",
         help: "drop the ground, or declare a filed opt-out under `thirdPartyProvision.optOut`"
       }
@@ -423,23 +423,23 @@ export const en = {
     severityReason: "warning: the name, address and representative need only be where the person can know them (32(1) 「本人の知り得る状態」), e.g. the company page; the document cannot show that they are published nowhere",
     docs: "Art. 32(1)(i) requires the operator to keep its name and address, and for a corporation the name of its representative, where the person can know them. The address of a contact window does not say where the operator is. An address is complete only with its country: an operator whose address is not in Japan gives the country (the Act asks for the address, not for a jurisdiction; the country is part of a foreign address).",
     messages: {
-      "missing-name": {
+    "missing-name": {
         text: "the operator's name is not published",
         help: "add `operator.name` with the legal name"
       },
-      "missing-address": {
+    "missing-address": {
         text: "the operator's address is not published",
         help: "add `operator.address` (a contact window's address does not say where the operator is), unless the address is published on another page such as the company profile"
       },
-      "missing-representative": {
+    "missing-representative": {
         text: "`{name}` is a corporation but its representative is not named",
         help: "add `operator.representatives` with title and name, e.g. 代表取締役 山田 太郎"
       },
-      "unnamed-representative": {
+    "unnamed-representative": {
         text: "the representative `{title}` has no name",
         help: "the law asks for the representative's name, not only the title"
       },
-      "missing-country": {
+    "missing-country": {
         text: "the operator's address `{address}` is not in Japan but gives no country",
         help: "complete the address with `operator.country` (ISO 3166-1 alpha-2, e.g. `US`); a foreign address is complete with its country"
       }
@@ -450,15 +450,15 @@ export const en = {
     severityReason: "error: the document itself puts under the opt-out data the 27(2) proviso excludes from it, even where it only states when it would use opt-out; no filing or notice makes that lawful",
     docs: "The proviso of Art. 27(2) excludes from opt-out provision special-care personal information (要配慮個人情報), data acquired in breach of Art. 20(1), and data that the operator itself received from another operator by opt-out. Such data may be provided only with consent or under a statutory exception. `categories: all` counts: it covers special-care categories.",
     messages: {
-      "special-care": {
+    "special-care": {
         text: "the opt-out covers the data category `{id}`, which holds special-care data",
         help: "name only ordinary categories in `optOut.categories`; special-care data needs consent"
       },
-      "received-by-opt-out": {
+    "received-by-opt-out": {
         text: "the opt-out covers the data category `{id}`, which was itself received by opt-out",
         help: "data received by opt-out cannot be passed on by opt-out"
       },
-      "acquired-by-opt-out": {
+    "acquired-by-opt-out": {
         text: "the opt-out's data is acquired by opt-out, and cannot be passed on by opt-out",
         help: "provide such data only with consent"
       }
@@ -469,19 +469,19 @@ export const en = {
     severityReason: "error when the document says the opt-out is not filed (`notifiedToCommission: false`): it then states provision without consent that 27(2) does not allow. Warning for a missing item or an unstated filing: the items may be notified or made easily knowable elsewhere, and the filing is a fact the PPC publishes, not the policy; warning too for an opt-out the policy only restates as a condition, which declares no practice",
     docs: "Provision without consent by opt-out is allowed only if the person is told in advance, or can easily know, nine items — the operator's name, address and representative; that provision is a purpose; the items; how they are acquired; how they are provided; that provision stops on request; how to request it; and, under item (viii) and Enforcement Rules Art. 11(4), how the items are updated and when provision starts — and the same items are filed with the Personal Information Protection Commission, which publishes them (Art. 27(2), (4)). Naming the items without their content, as older JIS-based policies do, is not enough. Some policies only restate the law's condition — 「…本人の同意を得ることが困難な場合であって、次に示す事項を…通知しているとき」 — without saying that the operator provides by opt-out (`conditional: true`): that declares no practice, so the rule reports it once, as a warning, instead of every missing item.",
     messages: {
-      "missing-item": {
+    "missing-item": {
         text: "the opt-out does not state {label} (27(2)({item}), `{key}`)",
         help: "give `{key}` in `thirdPartyProvision.optOut`, unless the items are notified or made easily knowable elsewhere"
       },
-      "filing-unstated": {
+    "filing-unstated": {
         text: "the policy does not say that the opt-out is filed with the Personal Information Protection Commission",
         help: "check the PPC's published filings and set `notifiedToCommission: true`; without the filing, provide only with consent"
       },
-      "not-filed": {
+    "not-filed": {
         text: "the opt-out is said not to be filed with the Personal Information Protection Commission",
         help: "file the items with the PPC and set `notifiedToCommission: true`; until then, provide only with consent"
       },
-      "conditional": {
+    "conditional": {
         text: "the opt-out clause only restates when opt-out would be used; relying on it needs every item of 27(2) notified or made easily knowable and the filing with the Commission",
         help: "if the operator does not provide by opt-out, drop the clause and say so (`usesOptOut: false`); if it does, give every item and file them"
       }
@@ -492,23 +492,23 @@ export const en = {
     severityReason: "warning: whether the data is in fact analysed, and whether the purposes let the person foresee it, are judged from signs, not shown by the document",
     docs: "Since the 2022 guidelines, an operator that analyses behaviour or interests from the data it holds (browsing or purchase history, data linked from cookies or ad platforms) must say so in the purpose: 「広告配信のため」 alone does not let the person foresee the analysis. The rule looks for signs of it (a purpose tagged `ad-targeting`, data from a third party linked to personal data, provision for ad delivery, ad cookies that identify the person, behavioural data items) and reports the first when no purpose is tagged `profiling` or speaks of analysing interests or behaviour.",
     messages: {
-      "ad-targeting-purpose": {
+    "ad-targeting-purpose": {
         text: "the purpose `{name}` targets ads, but no purpose says the person's behaviour or interests are analysed",
         help: "add a purpose that says the data is analysed, e.g. 「閲覧履歴や購買履歴を分析して、趣味・嗜好に応じた広告を配信するため」, and tag it `profiling`"
       },
-      "linked-data-flow": {
+    "linked-data-flow": {
         text: "data received through `{name}` is linked to personal data, but no purpose says the person's behaviour or interests are analysed",
         help: "add a purpose that says the data is analysed, e.g. 「閲覧履歴や購買履歴を分析して、趣味・嗜好に応じた広告を配信するため」, and tag it `profiling`"
       },
-      "ad-provision": {
+    "ad-provision": {
         text: "personal data is provided for ad delivery (`{name}`), but no purpose says the person's behaviour or interests are analysed",
         help: "add a purpose that says the data is analysed, e.g. 「閲覧履歴や購買履歴を分析して、趣味・嗜好に応じた広告を配信するため」, and tag it `profiling`"
       },
-      "tracking-cookies": {
+    "tracking-cookies": {
         text: "cookies that identify the person are used for ads or personalisation, but no purpose says the person's behaviour or interests are analysed",
         help: "add a purpose that says the data is analysed, e.g. 「閲覧履歴や購買履歴を分析して、趣味・嗜好に応じた広告を配信するため」, and tag it `profiling`"
       },
-      "behavioural-items": {
+    "behavioural-items": {
         text: "behavioural data `{name}` is collected, but no purpose says the person's behaviour or interests are analysed",
         help: "add a purpose that says the data is analysed, e.g. 「閲覧履歴や購買履歴を分析して、趣味・嗜好に応じた広告を配信するため」, and tag it `profiling`"
       }
@@ -519,7 +519,7 @@ export const en = {
     severityReason: "warning: the purposes may be published elsewhere or notified at acquisition (21(1)); the document cannot show that provision is among none of them",
     docs: "An operator that expects to provide personal information to third parties must make that clear when it specifies the purposes (PPC General Guidelines 3-1-1), and opt-out provision requires that provision to third parties be a purpose (Art. 27(2)(ii)). The rule fires when the policy declares a consent or opt-out arrangement, an opt-out, or a ground that is provision proper, and no purpose is tagged `third-party-provision` or speaks of 第三者への提供.",
     messages: {
-      "missing": {
+    "missing": {
         text: "the policy provides personal data to third parties (`{what}`) but provision is not among the purposes",
         help: "add a purpose such as 「第三者への提供（提供先・項目は第N条のとおり）」 and tag it `third-party-provision`"
       }
@@ -530,23 +530,23 @@ export const en = {
     severityReason: "error when the document puts pseudonymized data under consent or opt-out provision, or offers requests on it: it states a practice 41(6), 41(7) and 41(9) exclude. Warning for a general clause on use beyond the purposes that does not set pseudonymized data apart, and for missing purposes: the policy may say it elsewhere, and the purposes may be published on another page (41(4))",
     docs: "Pseudonymized data that is personal information follows its own rules. It may be used beyond its purposes only where laws and regulations require it (41(3): Art. 18 does not apply, so neither consent nor the other 18(3) items help). It may not be provided to third parties except under laws and regulations (41(6)), whatever 27(1), 27(2) and 28(1) say — prior consent does not help (PPC Q&A 14-17); outsourcing and joint use (27(5), with the joint-use items published) remain. Its purposes are published (41(4) reads Art. 21 as 公表), and changes of purpose need no consent (41(9) disapplies 17(2)). The operator may not match it with other information to identify the person (41(7)), and Arts. 32–39 do not apply (41(9)): it is not data the person may ask to see, correct or stop. The rule reports a pseudonymized category under a consent or opt-out provision or the opt-out's scope (`categories: all` reaches it), marked `disclosable`, reached by a clause on use beyond the purposes (consent, or an 18(3) item other than laws and regulations) whose text does not set pseudonymized data apart, or served by no purpose.",
     messages: {
-      "provided": {
+    "provided": {
         text: "the pseudonymized data `{id}` is provided under `{provision}` ({basis}), which 41(6) does not allow",
         help: "remove `{id}` from the provision: pseudonymized data goes to third parties only under laws and regulations, whatever the consent"
       },
-      "opt-out": {
+    "opt-out": {
         text: "the opt-out covers the pseudonymized data `{id}`, which 41(6) does not allow",
         help: "name only other categories in `optOut.categories`"
       },
-      "disclosable": {
+    "disclosable": {
         text: "the pseudonymized data `{id}` is marked disclosable, but 41(9) takes it out of requests and 41(7) forbids identifying the person in it",
         help: "set `disclosure.class: non-disclosable` (the law is the reason: 41(9))"
       },
-      "use-beyond-purpose": {
+    "use-beyond-purpose": {
         text: "the clause on use beyond the purposes ({how}) reaches the pseudonymized data `{id}`, which may go beyond its purposes only under laws and regulations",
         help: "say in `useBeyondPurpose.text` that 仮名加工情報 is not used beyond its purposes except under laws and regulations (41(3))"
       },
-      "no-purpose": {
+    "no-purpose": {
         text: "no purpose of use covers the pseudonymized data `{id}`",
         help: "name `{id}` in the purposes it serves (41(4): they are published), unless they are published elsewhere"
       }
@@ -557,7 +557,7 @@ export const en = {
     severityReason: "error: the document itself reserves changes of purpose that Art. 17(2) forbids without consent; it states an unlawful practice",
     docs: "An operator may change a purpose only within what is reasonably recognised as related to the old purpose (Art. 17(2)), and must notify or publish the change (Art. 21(3)). A change beyond that is use beyond the purposes and needs the person's consent (Art. 18(1)).",
     messages: {
-      "unrelated": {
+    "unrelated": {
         text: "the policy reserves changes of purpose beyond a reasonable relation to the old ones",
         help: "set `withinReasonableRelation: true`; wider changes need consent"
       }
@@ -568,11 +568,11 @@ export const en = {
     severityReason: "warning: the law does not require data categories; a purpose that serves none is a gap in the document's structure, not a breach",
     docs: "A purpose is specified for personal information (Art. 17(1)); a purpose that applies to no declared kind of data tells the person nothing about what is used for it. Usually the policy forgot to list its data categories, or the purpose names only data it may not reach with `all` (data handled for a client, My Number data).",
     messages: {
-      "no-categories": {
+    "no-categories": {
         text: "the policy declares no data category, so its {count} purposes serve no data",
         help: "list the kinds of personal information held under `dataCategories`"
       },
-      "serves-nothing": {
+    "serves-nothing": {
         text: "the purpose `{id}` serves no declared data category",
         help: "name the categories it serves in `categories`"
       }
@@ -583,23 +583,23 @@ export const en = {
     severityReason: "warning: the procedures may be published on another page, e.g. a request form with its instructions (32(1)(iii) 「本人の知り得る状態」), and an identity check or the 2022 grounds may be applied without being written here; the document cannot show that they are not",
     docs: "Art. 32(1)(iii) requires the procedures for requests for purpose notification (32(2)), disclosure (33(1)), disclosure of the records of provision to or from third parties (33(5), since April 2022), correction (34(1)), use-stop or erasure (35(1),(5)) and stopping provision (35(3),(5)) to be published, with the fees. The procedure says where and how to submit (Art. 37: the desk, the form, the identity check, how fees are paid). How the requester's identity is confirmed is one of the matters the operator sets (Cabinet Order 12(iii)); disclosing without a check leaks the data to whoever asks (Art. 23). Since April 2022 use-stop and provision-stop may also be requested when the data is no longer needed, when a 26(1) breach has occurred, or when the person's rights or legitimate interests are likely to be harmed (Art. 35(5)); a policy that lists only the older grounds (breaches of 18, 19, 20, 27(1) or 28) leaves them out.",
     messages: {
-      "no-requests": {
+    "no-requests": {
         text: "the policy says nothing of requests for disclosure and the like",
         help: "add `requests` with the kinds accepted and how to submit them"
       },
-      "missing-kind": {
+    "missing-kind": {
         text: "no procedure for requests for {label} (`{kind}`, {article})",
         help: "add `{kind}` to `requests.kinds` and describe it"
       },
-      "no-identity-check": {
+    "no-identity-check": {
         text: "requests are accepted but the policy says nothing of how the requester's identity is confirmed",
         help: "give `requests.identity` (per requester: the person, a legal representative, an appointed agent) or `requests.verification`"
       },
-      "old-grounds-only": {
+    "old-grounds-only": {
         text: "the grounds for `{kind}` requests are only those from before 2022; the 35(5) grounds are missing",
         help: "add the 35(5) grounds: the data is no longer needed, a 26(1) breach has occurred, or the person's rights or legitimate interests are likely to be harmed"
       },
-      "no-procedure": {
+    "no-procedure": {
         text: "the policy does not say where or how to make a request",
         help: "give `requests.submission` (channels and the window), the `procedure` steps or the `forms`"
       }
@@ -610,11 +610,11 @@ export const en = {
     severityReason: "warning: the measures may be published elsewhere or answered on request without delay (Order 10(i)); the document cannot show that they are neither",
     docs: "Since April 2022 the measures taken to keep retained personal data secure must be where the person can know them (Art. 32(1)(iv), Cabinet Order Art. 10(i)); answering on request without delay also counts. The PPC guidelines say a statement such as 「個人情報保護法やガイドラインに従って適切に取り扱っています」 is not enough: the policy names the measures (basic policy, rules, organizational, human, physical and technical measures, and the foreign environment).",
     messages: {
-      "none": {
+    "none": {
         text: "the policy publishes no security measures",
         help: "add `securityMeasures` with the organizational, human, physical and technical measures, or `disclosureOnRequest`"
       },
-      "only-general": {
+    "only-general": {
         text: "the security measures are only a general statement",
         help: "name the measures (e.g. under `organizational`, `technical`); following the law or the guidelines is not a measure"
       }
@@ -625,7 +625,7 @@ export const en = {
     severityReason: "warning: the consent may be obtained, or a 20(2) item may apply, without the policy saying so; the document cannot show that neither is the case",
     docs: "Special-care personal information (要配慮個人情報: race, creed, social status, medical history, criminal record and the like, Art. 2(3)) may be acquired only with the person's prior consent, or in the cases of Art. 20(2): (i)–(iv) as in 18(3) (laws and regulations; life, body or property; public health and children; cooperation with state bodies), (v)–(vi) academic research, (vii) data published by the person, a state body, the press and the like, (viii) the Cabinet Order cases (e.g. what is visible, data received by outsourcing, succession or joint use). Data the person hands over is acquired with their consent in practice; data from a third party or collected automatically is where the question arises. The rule reports a category holding special-care data acquired `from-third-party` or `automatic` without `acquisition.specialCareBasis`.",
     messages: {
-      "no-basis": {
+    "no-basis": {
         text: "the category `{id}` holds special-care data acquired {how}, but no ground for acquiring it is given",
         help: "give `acquisition.specialCareBasis`: `consent` if the person's prior consent is obtained, or the item of 20(2) that applies"
       }
@@ -636,10 +636,60 @@ export const en = {
     severityReason: "warning: 28(3) is a duty to answer when asked; the policy need not say it, and the document cannot show that the answer would not be given",
     docs: "A recipient abroad whose system meets the Commission's standard (基準適合体制, Rule 16) is not a 「外国にある第三者」 (28(1)), so no 28(1) consent is needed. In exchange the operator must take the measures needed to ensure the recipient keeps implementing it, and must give the person, on request, information on those measures (Art. 28(3), Enforcement Rules 18(1) and 18(3)). Saying so in the policy (`systemBased.informationOnRequest: true`) tells the person that they may ask. The rule reads every recipient, outsourcee and joint user marked `systemBased` that is not in Japan or a Rule 15 country.",
     messages: {
-      "no-information-on-request": {
+    "no-information-on-request": {
         text: "`{name}` in `{country}` is system-based, but the policy does not say that information on the measures for it is given on request",
         help: "say so and set `systemBased.informationOnRequest: true` (28(3), Rule 18(3))"
       }
     }
   }
 } as const satisfies { readonly [id: string]: RuleTexts }
+
+/** @since 0.3.0 */
+export const enTerms = {
+  optOutItems: {
+    provisionIsPurpose: "that provision to third parties is a purpose",
+    items: "the data items provided",
+    acquisitionMethod: "how the data is acquired",
+    provisionMethod: "how the data is provided",
+    stopOnRequest: "that provision stops at the person's request",
+    requestMethod: "how to ask for provision to stop",
+    updateMethod: "how the items are updated",
+    startDate: "when provision starts"
+  },
+  requestKinds: {
+    "purpose-notification": "notification of the purposes",
+    disclosure: "disclosure",
+    "provision-record-disclosure": "disclosure of provision records",
+    correction: "correction, addition or deletion",
+    "use-stop": "use-stop or erasure",
+    "provision-stop": "stopping provision to third parties"
+  },
+  exceptionLists: {
+    "18(3)": "use beyond the purposes or provision without consent (18(3), 27(1))",
+    "21(4)": "not notifying a purpose (21(4))",
+    "33(2)": "refusing disclosure (33(2))"
+  },
+  recipientRoles: { recipient: "the recipient", entrustee: "the outsourcee", "joint-user": "the joint user" },
+  outsourcingEvidence: {
+    provisionGround: "provision to outsourcees is listed as a ground",
+    purpose: "a purpose is about outsourcing",
+    field: ({ field }) => `\`${field}\` is described`
+  },
+  hoursContradiction: {
+    excludedDay: ({ day }) => `the note excludes \`${day}\`, which the hours list`,
+    ranges: ({ given, windows }) => `the note gives \`${given.join(", ")}\`, the hours \`${windows.join(", ")}\``
+  },
+  consent: "consent",
+  indirectAcquisition: (methods) => methods.map((method) => (method === "automatic" ? "automatically" : "from third parties")).join(" and "),
+  severityLine: [
+    "**Errors and warnings.** An `error` means the document itself breaks the law or contradicts itself: it states a practice the law forbids",
+    "(a fee for correcting data, provision \"for business necessity\", disclosure only on paper, opt-out provision abroad), a condition the",
+    "law sets is shown by the document itself to fail (an opt-out it says is not filed), or two of its statements cannot both be true.",
+    "A `warning` means the finding turns on a fact the document cannot show. Most publication duties are met by putting the matter where",
+    "the person can know it, which includes another page and answering on request (32(1) 「本人の知り得る状態（本人の求めに応じて遅滞なく回答する場合を含む。）」;",
+    "27(2) and 27(5)(iii) 「容易に知り得る状態」; the 28(2) information is given when consent is sought): the operator's address may be on its",
+    "company page. Where data is actually handled, and whether a filing was made, are facts outside the document too (a conditional",
+    "「外国で保管するときは」 sentence), and so are judgements of degree (an abstract purpose). Each rule below gives the reason for its",
+    "severity, naming the fact a warning turns on. A project whose policy is its only publication can raise a rule with `--rule <id>=error`."
+  ].join("\n")
+} as const satisfies LintTerms

@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { appi, ppcGeneralGuidelines } from "../../core/citation.ts"
+import { TRAILING_PUNCTUATION } from "../vocabulary.ts"
 import { defineRule } from "../Rule.ts"
 
 /** The PPC's two long examples are abstract wherever they appear. */
@@ -18,7 +19,7 @@ const ABSTRACT_GOAL =
 /** The text without its trailing punctuation; a loop, as `/[。．.、]+$/` is quadratic on a long run of dots before a letter. */
 const withoutTrailingPunctuation = (text: string): string => {
   let end = text.length
-  while (end > 0 && "。．.、".includes(text[end - 1]!)) end--
+  while (end > 0 && TRAILING_PUNCTUATION.includes(text[end - 1]!)) end--
   return text.slice(0, end)
 }
 

@@ -12,16 +12,11 @@ import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { LocalizedText } from "../../model/primitives.ts"
 import { squashJa } from "../facts.ts"
 import { appi } from "../../core/citation.ts"
+import { term } from "../catalog/terms.ts"
 import { defineRule } from "../Rule.ts"
 
 /** The three lists, by the article that holds them. */
 type List = "18(3)" | "21(4)" | "33(2)"
-
-const LIST_NAMES: Readonly<Record<List, { readonly en: string; readonly ja: string }>> = {
-  "18(3)": { en: "use beyond the purposes or provision without consent (18(3), 27(1))", ja: "目的外利用・同意のない提供の例外（18条3項・27条1項）" },
-  "21(4)": { en: "not notifying a purpose (21(4))", ja: "利用目的の通知等をしない場合（21条4項）" },
-  "33(2)": { en: "refusing disclosure (33(2))", ja: "開示しない場合（33条2項）" }
-}
 
 /**
  * Which list a ground's words belong to. 21(4) grounds turn on notifying or
@@ -84,7 +79,7 @@ export default defineRule({
         const words = squashJa(ground.wording)
         const other = listOfWording(words)
         if (other !== undefined && other !== list) {
-          report("other-list", path, { id: ground.id, list: LIST_NAMES[list].en, listJa: LIST_NAMES[list].ja, other: LIST_NAMES[other].en, otherJa: LIST_NAMES[other].ja })
+          report("other-list", path, { id: ground.id, list: term("exceptionLists", list), other: term("exceptionLists", other) })
           return
         }
         const items = ITEM_WORDS[list]

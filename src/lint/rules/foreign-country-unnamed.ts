@@ -7,13 +7,8 @@
  */
 import { destinations } from "../facts.ts"
 import { appi, appiOrder, ppcGeneralGuidelines } from "../../core/citation.ts"
+import { term } from "../catalog/terms.ts"
 import { defineRule } from "../Rule.ts"
-
-const KIND = {
-  recipient: { en: "the recipient", ja: "提供先" },
-  entrustee: { en: "the outsourcee", ja: "委託先" },
-  "joint-user": { en: "the joint user", ja: "共同利用者" }
-} as const
 
 /** @since 0.1.0 */
 export default defineRule({
@@ -33,8 +28,7 @@ export default defineRule({
     }
     const abroad = destinations(policy).find((destination) => destination.country !== undefined && destination.country !== "JP")
     if (abroad !== undefined) {
-      const { en, ja } = KIND[abroad.kind]
-      report("environment-missing", [...abroad.path, "country"], { what: en, whatJa: ja, name: abroad.name, country: abroad.country! })
+      report("environment-missing", [...abroad.path, "country"], { what: term("recipientRoles", abroad.kind), name: abroad.name, country: abroad.country! })
       return
     }
     const provisions = policy.thirdPartyProvision?.provisions ?? []

@@ -9,6 +9,8 @@ import type { ContactWindow } from "../../model/ContactWindow.ts"
 import type { Fee } from "../../model/Fee.ts"
 import { COOKIE_WORDS, squashJa } from "../facts.ts"
 import { appi } from "../../core/citation.ts"
+import { composed } from "../catalog/terms.ts"
+import { DAY, DAY_JOINER, EXCLUDED, RANGE_JOINER, TIME } from "../vocabulary.ts"
 import { defineRule } from "../Rule.ts"
 
 /** Full-width digits and separators read as ASCII. */
@@ -22,11 +24,9 @@ const asciiDigits = (text: string): string => text.replace(/[０-９：，]/gu, 
 export const yenAmounts = (fee: Fee): ReadonlyArray<number> =>
   (fee.text ?? []).flatMap((text) => [...asciiDigits(squashJa(text)).matchAll(/([0-9][0-9,]*)円/gu)].map((m) => Number(m[1]!.replaceAll(",", ""))))
 
-const TIME = String.raw`([0-9]{1,2})(?::([0-9]{2})|時(?:([0-9]{1,2})分)?)`
-const RANGE = new RegExp(`${TIME}(?:〜|～|~|-|－|ー|―|から)${TIME}`, "gu")
-const DAY = String.raw`土曜日?|日曜日?|祝祭日|祝日|祭日|休日|土|日|祝`
+const RANGE = new RegExp(`${TIME}${RANGE_JOINER}${TIME}`, "gu")
 /** A run of days followed by 「を除く」「休み」 and the like; it may not start inside a word or a date (「休業日を除く」「1月3日を除く」 name no weekday). */
-const EXCLUDED_DAYS = new RegExp(String.raw`(?<![\p{Script=Han}0-9])((?:${DAY})(?:[・、及びとや]?(?:${DAY}))*)(?:を|は)?(?:除く|除き|休み|お休み|休業|定休)`, "gu")
+const EXCLUDED_DAYS = new RegExp(String.raw`(?<![\p{Script=Han}0-9])((?:${DAY})(?:${DAY_JOINER}(?:${DAY}))*)${EXCLUDED}`, "gu")
 
 const clock = (hours: string, minutes: string | undefined): string => `${hours.padStart(2, "0")}:${(minutes ?? "00").padStart(2, "0")}`
 
@@ -45,7 +45,7 @@ export const hoursContradiction = (window: ContactWindow): { readonly en: string
   for (const match of note.matchAll(EXCLUDED_DAYS)) {
     const days = [...match[1]!.matchAll(new RegExp(DAY, "gu"))].map(([day]) => (/^土/u.test(day) ? "sat" : /^日/u.test(day) ? "sun" : "holiday"))
     const listed = days.find((day) => hours.days.includes(day))
-    if (listed !== undefined) return { en: `the note excludes \`${listed}\`, which the hours list`, ja: `注記は \`${listed}\` を除いているが、受付日に含まれている` }
+    if (listed !== undefined) return composed((terms) => terms.hoursContradiction.excludedDay({ day: listed }))
   }
   const ranges = [...note.matchAll(RANGE)].map((m) => ({ from: clock(m[1]!, m[2] ?? m[3]), to: clock(m[4]!, m[5] ?? m[6]) }))
   if (ranges.length === 0) return undefined
@@ -56,7 +56,7 @@ export const hoursContradiction = (window: ContactWindow): { readonly en: string
   if (ranges.some((range) => known.has(`${range.from}-${range.to}`)) || known.has(span(ranges))) return undefined
   const given = ranges.map((range) => `${range.from}-${range.to}`)
   const windows = hours.windows.map((w) => `${w.from}-${w.to}`)
-  return { en: `the note gives \`${given.join(", ")}\`, the hours \`${windows.join(", ")}\``, ja: `注記は \`${given.join("、")}\`、受付時間は \`${windows.join("、")}\` としている` }
+  return composed((terms) => terms.hoursContradiction.ranges({ given, windows }))
 }
 
 /** @since 0.1.0 */
@@ -97,18 +97,15 @@ export default defineRule({
     if (policy.outsourcing?.used === false) {
       const ground = policy.thirdPartyProvision?.otherGrounds?.findIndex((g) => g.kind === "outsourcing") ?? -1
       if (ground >= 0) {
-        report("outsourcing-unused-but-described", ["thirdPartyProvision", "otherGrounds", ground], {
-          what: "provision to outsourcees is listed as a ground",
-          whatJa: "委託に伴う提供を提供事由に挙げている"
-        })
+        report("outsourcing-unused-but-described", ["thirdPartyProvision", "otherGrounds", ground], { what: composed((terms) => terms.outsourcingEvidence.provisionGround) })
       }
       const purpose = policy.purposes.items.findIndex((p) => p.tags?.includes("outsourcing") === true)
       if (purpose >= 0) {
-        report("outsourcing-unused-but-described", ["purposes", "items", purpose], { what: "a purpose is about outsourcing", whatJa: "委託に関する利用目的がある" })
+        report("outsourcing-unused-but-described", ["purposes", "items", purpose], { what: composed((terms) => terms.outsourcingEvidence.purpose) })
       }
       for (const field of ["selectionCriteria", "contractClauses", "supervision"] as const) {
         if ((policy.outsourcing[field] ?? []).length > 0) {
-          report("outsourcing-unused-but-described", ["outsourcing", field], { what: `\`${field}\` is described`, whatJa: `\`${field}\` が記載されている` })
+          report("outsourcing-unused-but-described", ["outsourcing", field], { what: composed((terms) => terms.outsourcingEvidence.field({ field })) })
         }
       }
     }
@@ -122,7 +119,7 @@ export default defineRule({
     })
     policy.contactWindows.forEach((window, i) => {
       const contradiction = hoursContradiction(window)
-      if (contradiction !== undefined) report("hours-contradict", ["contactWindows", i, "receptionHours"], { id: window.id, detail: contradiction.en, detailJa: contradiction.ja })
+      if (contradiction !== undefined) report("hours-contradict", ["contactWindows", i, "receptionHours"], { id: window.id, detail: contradiction })
     })
     const organization = policy.accreditedOrganization
     if (organization?.member === false && (organization.name !== undefined || organization.complaintDesk !== undefined)) {

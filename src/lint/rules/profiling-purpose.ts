@@ -8,11 +8,9 @@ import type { JsonPath } from "../../core/Diagnostic.ts"
 import type { Policy } from "../../model/Policy.ts"
 import { squashJa } from "../facts.ts"
 import { appi, ppcGeneralGuidelines } from "../../core/citation.ts"
+import { ANALYSED, ANALYSING } from "../vocabulary.ts"
 import { defineRule } from "../Rule.ts"
 
-/** Words of analysing a person's behaviour or interests. */
-const ANALYSING = ["分析", "解析"]
-const OF_WHAT = ["趣味", "嗜好", "興味", "関心", "属性", "行動", "傾向"]
 
 /**
  * A purpose that speaks of analysing interests, behaviour or traits: both
@@ -22,7 +20,7 @@ const OF_WHAT = ["趣味", "嗜好", "興味", "関心", "属性", "行動", "�
 const describesAnalysis = (text: string): boolean => {
   const first = (words: ReadonlyArray<string>): number => Math.min(...words.map((w) => text.indexOf(w)).map((i) => (i < 0 ? Infinity : i)))
   const last = (words: ReadonlyArray<string>): number => Math.max(...words.map((w) => text.lastIndexOf(w)))
-  return first(ANALYSING) < last(OF_WHAT) || first(OF_WHAT) < last(ANALYSING)
+  return first(ANALYSING) < last(ANALYSED) || first(ANALYSED) < last(ANALYSING)
 }
 const AD_WORDS = /広告|ターゲティング|行動|嗜好|興味|関心|最適化|カスタマイズ/u
 const BEHAVIOURAL_ITEMS = /行動履歴|閲覧履歴|購買履歴|購入履歴|位置情報/u

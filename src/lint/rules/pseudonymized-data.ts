@@ -11,6 +11,7 @@ import { scopeCovers } from "../../model/facts.ts"
 import type { CategoryScope } from "../../model/Purpose.ts"
 import { coveredCategories, squashJa } from "../facts.ts"
 import { appi, ppcQa } from "../../core/citation.ts"
+import { composed } from "../catalog/terms.ts"
 import { defineRule } from "../Rule.ts"
 
 /** Where in a scope a category is: its index when named, the scope itself when `all`. */
@@ -45,8 +46,8 @@ export default defineRule({
       if (!pseudonymized.has(category.id)) return
       if (category.disclosure.class === "disclosable") report("disclosable", ["dataCategories", i, "disclosure", "class"], { id: category.id })
       if (beyond !== undefined && !setApart && (beyond.consentRequired || otherItems.length > 0)) {
-        const how = beyond.consentRequired ? "consent" : otherItems.map((e) => e.id).join(", ")
-        report("use-beyond-purpose", ["useBeyondPurpose"], { id: category.id, how, howJa: beyond.consentRequired ? "本人の同意" : how })
+        const how = beyond.consentRequired ? composed((terms) => terms.consent) : otherItems.map((e) => e.id).join(", ")
+        report("use-beyond-purpose", ["useBeyondPurpose"], { id: category.id, how })
       }
       if (!policy.purposes.items.some((purpose) => scopeCovers(purpose.categories, category))) {
         report("no-purpose", ["dataCategories", i], { id: category.id })

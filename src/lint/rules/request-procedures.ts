@@ -6,17 +6,18 @@
  */
 import type { RequestKind } from "../../model/Requests.ts"
 import { squashJa } from "../facts.ts"
-import { appi, appiOrder } from "../../core/citation.ts"
+import { appi, appiOrder, type Citation, formatCitations } from "../../core/citation.ts"
+import { term } from "../catalog/terms.ts"
 import { defineRule } from "../Rule.ts"
 
-/** Every request kind the law gives the person, with its article. */
-const KINDS: ReadonlyArray<{ readonly kind: RequestKind; readonly en: string; readonly ja: string; readonly article: string; readonly articleJa: string }> = [
-  { kind: "purpose-notification", en: "notification of the purposes", ja: "利用目的の通知", article: "32(2)", articleJa: "32条2項" },
-  { kind: "disclosure", en: "disclosure", ja: "開示", article: "33(1)", articleJa: "33条1項" },
-  { kind: "provision-record-disclosure", en: "disclosure of provision records", ja: "第三者提供記録の開示", article: "33(5)", articleJa: "33条5項" },
-  { kind: "correction", en: "correction, addition or deletion", ja: "訂正・追加・削除", article: "34(1)", articleJa: "34条1項" },
-  { kind: "use-stop", en: "use-stop or erasure", ja: "利用停止・消去", article: "35(1), 35(5)", articleJa: "35条1項・5項" },
-  { kind: "provision-stop", en: "stopping provision to third parties", ja: "第三者提供の停止", article: "35(3), 35(5)", articleJa: "35条3項・5項" }
+/** Every request kind the law gives the person, with its provisions. */
+const KINDS: ReadonlyArray<{ readonly kind: RequestKind; readonly citations: ReadonlyArray<Citation> }> = [
+  { kind: "purpose-notification", citations: [appi(32, 2)] },
+  { kind: "disclosure", citations: [appi(33, 1)] },
+  { kind: "provision-record-disclosure", citations: [appi(33, 5)] },
+  { kind: "correction", citations: [appi(34, 1)] },
+  { kind: "use-stop", citations: [appi(35, 1), appi(35, 5)] },
+  { kind: "provision-stop", citations: [appi(35, 3), appi(35, 5)] }
 ]
 
 /** Grounds for use-stop or provision-stop that the Act has had since before 2022: 35(1) (breach of 18, 19 or 20) and 35(3) (breach of 27(1) or 28). */
@@ -36,8 +37,9 @@ export default defineRule({
       report("no-requests", ["requests"])
       return
     }
-    for (const { kind, en, ja, article, articleJa } of KINDS) {
-      if (!requests.kinds.includes(kind)) report("missing-kind", ["requests", "kinds"], { kind, label: en, labelJa: ja, article, articleJa })
+    for (const { kind, citations } of KINDS) {
+      const article = { ja: formatCitations(citations, "ja"), en: formatCitations(citations, "en") }
+      if (!requests.kinds.includes(kind)) report("missing-kind", ["requests", "kinds"], { kind, label: term("requestKinds", kind), article })
     }
     const submission = requests.submission
     const where = submission !== undefined && (submission.channels.length > 0 || submission.window !== undefined)

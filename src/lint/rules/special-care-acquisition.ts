@@ -6,6 +6,7 @@
  */
 import { holdsSpecialCare } from "../../model/facts.ts"
 import { appi } from "../../core/citation.ts"
+import { composed } from "../catalog/terms.ts"
 import { defineRule } from "../Rule.ts"
 
 const INDIRECT = new Set(["from-third-party", "automatic"])
@@ -20,9 +21,7 @@ export default defineRule({
       const acquisition = category.acquisition
       const indirect = (acquisition?.methods ?? []).filter((method) => INDIRECT.has(method))
       if (!holdsSpecialCare(category) || indirect.length === 0 || acquisition?.specialCareBasis !== undefined) return
-      const how = indirect.map((method) => (method === "automatic" ? "automatically" : "from third parties")).join(" and ")
-      const howJa = indirect.map((method) => (method === "automatic" ? "自動的に" : "第三者から")).join("又は")
-      report("no-basis", ["dataCategories", i, "acquisition"], { id: category.id, how, howJa })
+      report("no-basis", ["dataCategories", i, "acquisition"], { id: category.id, how: composed((terms) => terms.indirectAcquisition(indirect.map((method) => (method === "automatic" ? "automatic" : "third-party")))) })
     })
   }
 })
