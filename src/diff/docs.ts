@@ -36,7 +36,7 @@ export const changesMarkdown = (rules: ReadonlyArray<ChangeRule>, byConcept: { r
   [
     "# Kinds of change and what they oblige",
     "",
-    "<!-- Generated from src/diff/changes/ by codegen/repoArtifacts.ts; do not edit. -->",
+    "<!-- Generated from the kinds of change (src/diff/changes/, src/diff/rules.ts) and their catalogs (src/diff/catalog/) by codegen/repoArtifacts.ts; do not edit. -->",
     "",
     "`appi-policy diff <old> <new>` compares two versions of a policy entry by entry and classifies each change. An",
     "edit belongs to the concept of its top-level key; it is tried against " + ids(FIRST_KINDS) + ", then its concept's kinds in the",

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import type { Lang, LintRule } from "./Rule.ts"
+import { REPORT_WORDS } from "../core/report/index.ts"
 import { enTerms } from "./catalog/en.ts"
 import { jaTerms } from "./catalog/ja.ts"
 
@@ -40,7 +41,7 @@ export const ruleMarkdown = (rule: LintRule): string => {
   const messages = Object.entries(meta.messages)
     .map(([key, message]) => {
       const en = message.help === undefined ? cell(message.en) : `${cell(message.en)}<br>help: ${cell(message.help.en)}`
-      const ja = message.help === undefined ? cell(message.ja) : `${cell(message.ja)}<br>対応: ${cell(message.help.ja)}`
+      const ja = message.help === undefined ? cell(message.ja) : `${cell(message.ja)}<br>${REPORT_WORDS.ja.help}: ${cell(message.help.ja)}`
       return `| \`${key}\` | ${message.severity ?? meta.severity} | ${en} | ${ja} |`
     })
     .join("\n")
@@ -49,14 +50,14 @@ export const ruleMarkdown = (rule: LintRule): string => {
     "",
     `- default severity: \`${meta.severity}\`${lowered(rule) === "" ? "" : ` (\`warning\` for ${lowered(rule)})`}`,
     `- law: ${meta.citation.en} (${meta.citation.ja})`,
-    `- why this severity: ${meta.severityReason.en}`,
-    `- 重大度の理由: ${meta.severityReason.ja}`,
+    `- ${enTerms.docs.severityReason}: ${meta.severityReason.en}`,
+    `- ${jaTerms.docs.severityReason}: ${meta.severityReason.ja}`,
     "",
     meta.docs.en,
     "",
     meta.docs.ja,
     "",
-    "| message | severity | English | 日本語 |",
+    `| message | severity | ${enTerms.docs.language} | ${jaTerms.docs.language} |`,
     "| --- | --- | --- | --- |",
     messages
   ].join("\n")
@@ -76,12 +77,13 @@ export const rulesMarkdown = (rules: ReadonlyArray<LintRule>, lang: Lang = "en")
   return [
     "# APPI lint rules",
     "",
-    "<!-- Generated from the rule metas in src/lint/rules/ by codegen/lintArtifacts.ts; do not edit. -->",
+    "<!-- Generated from the rules (src/lint/rules/) and their catalogs (src/lint/catalog/) by codegen/lintArtifacts.ts; do not edit. -->",
     "",
-    "`appi-policy lint <files…>` checks a policy against the Act on the Protection of Personal Information",
-    "(個人情報保護法, APPI), its Cabinet Order (施行令), the PPC's guidelines and the My Number Act.",
+    enTerms.docs.intro,
     "Set a rule with `--rule <id>=off|warn|error` (CLI) or `lint(policy, { rules: { <id>: \"off\" } })`.",
     "Articles are cited in the current numbering (as amended in 2020, in force April 2022).",
+    "",
+    jaTerms.docs.intro,
     "",
     SEVERITY_LINE.en,
     "",

@@ -30,6 +30,8 @@ const CATALOGS: ReadonlyArray<{ readonly files: RegExp; readonly why: string }> 
   { files: /^src\/core\/citation\.ts$/u, why: "the names of the laws, for the one citation formatter" },
   { files: /^src\/model\//u, why: "the model: field descriptions (the JSON Schema's), concept labels, statutory vocabulary" },
   { files: /^src\/lint\/vocabulary\.ts$/u, why: "the words the lint looks for in a policy's text (input, never printed)" },
+  { files: /^src\/import\/draftWords\.ts$/u, why: "the Japanese the importer writes into a draft where the source is silent" },
+  { files: /^src\/import\/(extract|parse|text|html)\.ts$/u, why: "the importer's reading of Japanese text: punctuation, numerals, eras, company forms and titles it recognises (input, never printed)" },
   { files: /^src\/import\/vocabulary\.ts$/u, why: "the statutes' wording the importer recognises (input, never printed)" }
 ]
 
@@ -41,16 +43,7 @@ const PENDING: Readonly<Record<string, number>> = {
   "src/diff/Impact.ts": 1,
   "src/guard/rows.ts": 13,
   "src/guard/tooling/cedar.ts": 3,
-  "src/guard/tooling/typedIds.ts": 3,
-  "src/import/build/common.ts": 1,
-  "src/import/build/contact.ts": 5,
-  "src/import/build/other.ts": 1,
-  "src/import/extract.ts": 5,
-  "src/import/html.ts": 2,
-  "src/import/parse.ts": 5,
-  "src/import/rules.ts": 27,
-  "src/import/text.ts": 2,
-  "src/lint/docs.ts": 4
+  "src/guard/tooling/typedIds.ts": 3
 }
 
 const sources = (dir: string): ReadonlyArray<string> =>

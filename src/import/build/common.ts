@@ -9,6 +9,7 @@ import { type Confidence, Draft, type DraftPath, type Text } from "../draft.ts"
 import { isHeading, type Node, type Part } from "../parse.ts"
 import type { Concept } from "../rules.ts"
 import { tidy } from "../text.ts"
+import { DRAFT_WORDS } from "../draftWords.ts"
 
 /** One import in progress. @since 0.3.0 */
 export interface Context {
@@ -71,4 +72,4 @@ export const itemsOf = (n: Node): ReadonlyArray<Node> => n.children.filter((c) =
 export const bodyOf = (region: Region): ReadonlyArray<Node> => region.nodes.filter((n) => !isHeading(n))
 
 /** A placeholder for a required text the policy does not give. @since 0.3.0 */
-export const MISSING = "（記載なし：要確認）"
+export const MISSING = DRAFT_WORDS.missing

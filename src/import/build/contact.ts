@@ -12,6 +12,7 @@ import { descendants, isHeading, type Node, type Part } from "../parse.ts"
 import { tidy } from "../text.ts"
 import { consumeHeading, type Context, freeParts, freeText, isFree, ja, put, pushText, regionsOf, stripMarker } from "./common.ts"
 import type { LooseManager } from "./operator.ts"
+import { DRAFT_WORDS } from "../draftWords.ts"
 
 type Json = Record<string, unknown>
 
@@ -61,7 +62,7 @@ const contactLine = (ctx: Context, window: Window, part: Part, next: Part | unde
   if (postal !== undefined && entry["address"] === undefined) {
     const nextLine = next === undefined ? "" : tidy(stripMarker(next.text))
     const onNext = postal.address === "" && looksLikeAddress(nextLine)
-    entry["address"] = { postalCode: postal.postalCode, ja: onNext ? nextLine : postal.address === "" ? "（住所の記載なし）" : postal.address }
+    entry["address"] = { postalCode: postal.postalCode, ja: onNext ? nextLine : postal.address === "" ? DRAFT_WORDS.noAddress : postal.address }
     ctx.draft.place("contactWindows", [...base, "address", "postalCode"], [part], "high")
     if (onNext) ctx.draft.place("contactWindows", [...base, "address", "ja"], [next!], "high")
     used = onNext ? "used-next" : "used"
@@ -93,7 +94,7 @@ const contactLine = (ctx: Context, window: Window, part: Part, next: Part | unde
   const url = urlsIn(line)[0]
   const form = /フォーム|form/iu.test(line) ? /「?([^「」\s]{0,30}(?:フォーム|form))」?/iu.exec(line)?.[1] : undefined
   if ((url !== undefined || form !== undefined) && entry["form"] === undefined && (form !== undefined || /フォーム|問い?合わ?せ/u.test(line))) {
-    entry["form"] = url === undefined ? { name: ja(form ?? "お問い合わせフォーム") } : { name: ja(form ?? "お問い合わせフォーム"), url }
+    entry["form"] = url === undefined ? { name: ja(form ?? DRAFT_WORDS.form) } : { name: ja(form ?? DRAFT_WORDS.form), url }
     ctx.draft.place("contactWindows", [...base, "form", "name", "ja"], [part], form === undefined ? "medium" : "high")
   }
   const hours = /受付|営業時間|対応時間|時間/u.test(line) || /受付|営業時間|対応時間/u.test(previous?.text ?? "") ? hoursIn(line) : undefined
@@ -159,7 +160,7 @@ export const buildContactWindows = (ctx: Context, managers: ReadonlyArray<LooseM
       name = desk.text
       nameParts = [desk.part]
     }
-    const window = newWindow(ctx, name ?? "お問い合わせ窓口", nameParts.length > 0 ? nameParts : lines.slice(0, 1), name === undefined ? "medium" : "high")
+    const window = newWindow(ctx, name ?? DRAFT_WORDS.contactWindow, nameParts.length > 0 ? nameParts : lines.slice(0, 1), name === undefined ? "medium" : "high")
     for (const h of headings) if (isFree(ctx, h)) ctx.draft.place("contactWindows", ["contactWindows", window.index], h.parts, "medium")
     window.entry["roles"] = rolesOf([name ?? "", ...body.map((n) => n.text)].join(" "))
     const text: Array<Text> = []
@@ -323,7 +324,7 @@ export const buildAccredited = (ctx: Context): void => {
           return
         }
         if (postal !== undefined) {
-          out["address"] = { postalCode: postal.postalCode, ja: postal.address.replace(/^[>＞)）]\s*/u, "") || "（住所の記載なし）" }
+          out["address"] = { postalCode: postal.postalCode, ja: postal.address.replace(/^[>＞)）]\s*/u, "") || DRAFT_WORDS.noAddress }
           ctx.draft.place("accreditedOrganization", [...base, "address", "postalCode"], [part], "high")
           return
         }

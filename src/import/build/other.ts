@@ -12,6 +12,7 @@ import type { Concept } from "../rules.ts"
 import { sentences, tidy } from "../text.ts"
 import { countriesIn, SECURITY_CATEGORIES } from "../vocabulary.ts"
 import { consumeHeading, type Context, freeText, isFree, ja, put, pushText, regionsOf } from "./common.ts"
+import { DRAFT_WORDS } from "../draftWords.ts"
 
 type Json = Record<string, unknown>
 
@@ -261,7 +262,7 @@ export const buildTracking = (ctx: Context): void => {
       const entry: Json = {
         id: ctx.draft.id("data-flow", `data-flow-${flows.length + 1}`),
         direction: received ? "received-from-third-party" : "sent-to-third-party",
-        party: ja(tidy((party ?? "第三者").replace(/^(?:当社は|当サイトは|また)[、,]?/u, "").replace(/^[^、。]{0,20}のため[、,]/u, ""))),
+        party: ja(tidy((party ?? DRAFT_WORDS.thirdParty).replace(/^(?:当社は|当サイトは|また)[、,]?/u, "").replace(/^[^、。]{0,20}のため[、,]/u, ""))),
         items: items === undefined ? [] : [ja(items)],
         purposes: purposes === undefined ? [] : [ja(purposes)]
       }

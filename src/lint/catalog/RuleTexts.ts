@@ -64,6 +64,8 @@ export interface LintTerms {
   readonly indirectAcquisition: (methods: ReadonlyArray<"automatic" | "third-party">) => string
   /** What an error and a warning mean: the line every rule's severity is judged by (`docs/rules.md`). */
   readonly severityLine: string
+  /** The reference's own words: what the rules check against, the label of a rule's severity reason, the language's name. */
+  readonly docs: { readonly intro: string; readonly severityReason: string; readonly language: string }
 }
 
 /** The opt-out items of 27(2)(ii)–(viii) (and Rule 11(4)) that `opt-out-incomplete` names. @since 0.3.0 */

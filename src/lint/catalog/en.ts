@@ -691,5 +691,13 @@ export const enTerms = {
     "company page. Where data is actually handled, and whether a filing was made, are facts outside the document too (a conditional",
     "「外国で保管するときは」 sentence), and so are judgements of degree (an abstract purpose). Each rule below gives the reason for its",
     "severity, naming the fact a warning turns on. A project whose policy is its only publication can raise a rule with `--rule <id>=error`."
-  ].join("\n")
+  ].join("\n"),
+  docs: {
+    intro: [
+      "`appi-policy lint <files…>` checks a policy against the Act on the Protection of Personal Information",
+      "(個人情報保護法, APPI), its Cabinet Order (施行令), the PPC's guidelines and the My Number Act."
+    ].join("\n"),
+    severityReason: "why this severity",
+    language: "English"
+  }
 } as const satisfies LintTerms
