@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { basename, join, resolve } from "node:path"
 import { rulesMarkdown } from "../src/lint/docs.ts"
-import { formatText } from "../src/lint/format.ts"
+import { formatText } from "../src/lint/report.ts"
 import { lintText } from "../src/lint/lintSource.ts"
 import { rules } from "../src/lint/rules/index.ts"
 import { formatSarif } from "../src/lint/sarif.ts"

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from "node:child_process"
 import { basename, dirname, resolve } from "node:path"
-import { CHANGELOG_LANGS, type ChangelogLang, changelogMarkdown, changelogText } from "../diff/changelog/format.ts"
+import { CHANGELOG_LANGS, type ChangelogLang, changelogMarkdown, changelogText } from "../diff/changelog/layout.ts"
 import { diff } from "../diff/diff.ts"
 import { IMPACTS, isImpact, reaches } from "../diff/Impact.ts"
 import { asJson } from "../diff/ChangeRule.ts"

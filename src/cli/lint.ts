@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { formatJson, formatText } from "../lint/format.ts"
+import { formatJson, formatText } from "../lint/report.ts"
 import { lintLoadResult } from "../lint/lintSource.ts"
 import type { RuleSetting } from "../lint/Rule.ts"
 import { rules } from "../lint/rules/index.ts"

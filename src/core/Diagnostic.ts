@@ -7,6 +7,7 @@
  */
 import { Schema } from "effect"
 import { REPORT_WORDS } from "./report/index.ts"
+import type { Lang } from "./Lang.ts"
 
 /** @since 0.1.0 */
 export const JsonPath = Schema.Array(Schema.Union([Schema.String, Schema.Number]))
@@ -64,7 +65,7 @@ export const formatPath = (path: JsonPath): string =>
  *
  * @since 0.1.0
  */
-export const formatDiagnostic = (diagnostic: Diagnostic, lang: "en" | "ja" = "en"): string => {
+export const formatDiagnostic = (diagnostic: Diagnostic, lang: Lang = "en"): string => {
   const where = diagnostic.start === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`
   const lines = [`${where}  ${diagnostic.code}  ${diagnostic.message}`]
   const words = REPORT_WORDS[lang]

@@ -7,6 +7,7 @@
  *
  * @since 0.3.0
  */
+import type { Lang } from "./Lang.ts"
 
 /**
  * `appi`: 個人情報の保護に関する法律; `appi-order`: its Enforcement Order
@@ -109,7 +110,7 @@ const isStatute = (citation: Citation): citation is StatuteCitation => "law" in 
  * ```
  * @since 0.1.0
  */
-export const formatCitation = (citation: Citation, lang: "ja" | "en"): string => {
+export const formatCitation = (citation: Citation, lang: Lang): string => {
   if (!isStatute(citation)) return `${GUIDANCE_NAMES[citation.guidance][lang]}${citation.section}`
   const [main, branch] = citation.article.split("-")
   if (lang === "ja") {
@@ -127,7 +128,7 @@ export const formatCitation = (citation: Citation, lang: "ja" | "en"): string =>
  *
  * @since 0.1.0
  */
-export const formatCitations = (list: ReadonlyArray<Citation>, lang: "ja" | "en"): string => {
+export const formatCitations = (list: ReadonlyArray<Citation>, lang: Lang): string => {
   const groups: Array<Array<Citation>> = []
   for (const citation of list) {
     const last = groups[groups.length - 1]?.[0]
@@ -162,4 +163,4 @@ export const formatCitations = (list: ReadonlyArray<Citation>, lang: "ja" | "en"
 export const NO_STATUTORY_DUTY = { ja: "法令上の義務なし", en: "no statutory duty" } as const
 
 /** `formatCitations`, or `NO_STATUTORY_DUTY` for an empty list. @since 0.3.0 */
-export const formatCitationsOrNone = (list: ReadonlyArray<Citation>, lang: "ja" | "en"): string => (list.length === 0 ? NO_STATUTORY_DUTY[lang] : formatCitations(list, lang))
+export const formatCitationsOrNone = (list: ReadonlyArray<Citation>, lang: Lang): string => (list.length === 0 ? NO_STATUTORY_DUTY[lang] : formatCitations(list, lang))

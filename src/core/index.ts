@@ -7,4 +7,5 @@
  */
 export { Diagnostic, describeValue, formatDiagnostic, formatPath, toPointer, type JsonPath, type SourcePosition } from "./Diagnostic.ts"
 export { closest } from "./suggest.ts"
+export type { Bilingual, Lang } from "./Lang.ts"
 export { appi, appiOrder, appiRules, formatCitation, formatCitations, myNumberAct, NO_STATUTORY_DUTY, formatCitationsOrNone, ppcGeneralGuidelines, ppcQa, proviso, roman, telecommunicationsBusinessAct, type Citation, type GuidanceCitation, type Law, type StatuteCitation } from "./citation.ts"

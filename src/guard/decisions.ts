@@ -12,6 +12,7 @@ import { formatCitations } from "../core/citation.ts"
 import { en } from "./catalog/en.ts"
 import { type Ground, GROUNDS } from "./catalog/grounds.ts"
 import { ja } from "./catalog/ja.ts"
+import type { Bilingual } from "../core/Lang.ts"
 
 /** @since 0.1.0 */
 export type AllowCode =
@@ -68,7 +69,7 @@ export interface Decision {
   readonly basis: "law" | "policy"
   /** The provision the decision rests on (e.g. `APPI Art. 28(1)`), or for a policy-based one the policy's clause (e.g. `policy: outsourcing.used`); `-` for a decision on the input itself. */
   readonly article: string
-  readonly explain: { readonly ja: string; readonly en: string }
+  readonly explain: Bilingual
 }
 
 const decide = (code: DecisionCode): Decision => {

@@ -14,6 +14,7 @@ import type { Policy } from "../model/Policy.ts"
 import { en } from "./catalog/en.ts"
 import { ja } from "./catalog/ja.ts"
 import type { MessageKey, RuleId, RuleTexts } from "./catalog/RuleTexts.ts"
+import type { Bilingual, Lang } from "../core/Lang.ts"
 
 /**
  * How serious a finding is. `error` fails `appi-policy lint` (exit 1).
@@ -29,18 +30,11 @@ export type Severity = "error" | "warning"
  */
 export type RuleSetting = "off" | "warn" | "error"
 
-/**
- * The two languages of every message. @since 0.1.0
- */
-export type Lang = "ja" | "en"
+/** The two languages of every message (the one `Lang` of the library). @since 0.1.0 */
+export type { Lang }
 
-/**
- * A text in both languages. @since 0.1.0
- */
-export interface Bilingual {
-  readonly ja: string
-  readonly en: string
-}
+/** A text in both languages (the one `Bilingual` of the library). @since 0.1.0 */
+export type { Bilingual }
 
 /**
  * One message of a rule: the finding (lower-case, no final period, user input

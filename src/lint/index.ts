@@ -12,7 +12,7 @@
  * @module
  */
 export { rulesMarkdown, ruleMarkdown } from "./docs.ts"
-export { countFindings, formatFinding, formatJson, formatText } from "./format.ts"
+export { countFindings, formatFinding, formatJson, formatText } from "./report.ts"
 export { lint, runRules, type LintOptions } from "./lint.ts"
 export { isLintDiagnostic, LintDiagnostic, LocalizedMessage } from "./LintDiagnostic.ts"
 export { lintLoadResult, lintText, type LintReport, type LintSourceOptions } from "./lintSource.ts"

@@ -13,6 +13,7 @@ import { MAX_BYTES } from "./decodeText.ts"
 import { MAX_DEPTH } from "./nesting.ts"
 import { MAX_DIAGNOSTICS } from "./parsePolicy.ts"
 import { MAX_ALIAS_COUNT, MAX_SEPARATORS } from "./parseSource.ts"
+import type { Lang } from "../core/Lang.ts"
 
 /** Every code the loader reports. @since 0.3.0 */
 export type LoadCode =
@@ -181,7 +182,7 @@ const isLoadCode = (code: string): code is LoadCode => Object.hasOwn(LOAD_MESSAG
  * ```
  * @since 0.3.0
  */
-export const localizeLoadDiagnostic = (diagnostic: Diagnostic, lang: "ja" | "en"): Diagnostic => {
+export const localizeLoadDiagnostic = (diagnostic: Diagnostic, lang: Lang): Diagnostic => {
   if (lang === "en" || !isLoadCode(diagnostic.code)) return diagnostic
   const { message, help } = LOAD_MESSAGES_JA[diagnostic.code](diagnostic)
   const { help: _english, ...rest } = diagnostic

@@ -12,14 +12,12 @@
  *
  * @since 0.3.0
  */
+import type { Bilingual } from "../core/Lang.ts"
 import type { Policy } from "./Policy.ts"
 import type { SectionKey } from "./Presentation.ts"
 
 /** A name in both languages. @since 0.3.0 */
-export interface ConceptLabel {
-  readonly ja: string
-  readonly en: string
-}
+export type ConceptLabel = Bilingual
 
 /**
  * Where the rendered policy shows a concept: its own section (one of the

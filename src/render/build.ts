@@ -8,7 +8,7 @@
 import type { Policy } from "../model/Policy.ts"
 import type { LocalizedText } from "../model/primitives.ts"
 import { word } from "./clauses/index.ts"
-import { gregorianJapaneseDate, japaneseEraDate, longEnglishDate } from "./format.ts"
+import { gregorianJapaneseDate, japaneseEraDate, longEnglishDate } from "./values.ts"
 import type { DocumentParts, Phrase, Section } from "./parts.ts"
 import { bilingual, fromPolicy } from "./phrase.ts"
 import { paragraph } from "./blocks.ts"

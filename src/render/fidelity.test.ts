@@ -16,7 +16,7 @@ import { findPatternFacts, readSeedFacts, SEED_EXAMPLES as SEEDS } from "../../e
 import { loadPolicyFile } from "../load/loadPolicy.ts"
 import type { Policy } from "../model/Policy.ts"
 import { catalogs } from "./clauses/index.ts"
-import { gregorianJapaneseDate, japaneseEraDate } from "./format.ts"
+import { gregorianJapaneseDate, japaneseEraDate } from "./values.ts"
 import { render } from "./render.ts"
 
 const root = join(import.meta.dirname, "..", "..")

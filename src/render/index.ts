@@ -20,7 +20,7 @@
  */
 export { type BuildOptions, buildParts } from "./build.ts"
 export * as Clauses from "./clauses/index.ts"
-export { gregorianJapaneseDate, japaneseEraDate, longEnglishDate, yen } from "./format.ts"
+export { gregorianJapaneseDate, japaneseEraDate, longEnglishDate, yen } from "./values.ts"
 export { escapeHtml, partsToHtml } from "./html.ts"
 export { escapeMarkdown } from "../core/markdown.ts"
 export { partsToMarkdown } from "./markdown.ts"

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { circled, roman } from "./format.ts"
+import { circled, roman } from "./values.ts"
 import type { Lang, ListMarker, Section } from "./parts.ts"
 import type { RenderStyle } from "./style.ts"
 import { JA } from "./japanese.ts"

@@ -10,6 +10,7 @@ import type { LocalizedText, PostalAddress } from "../model/primitives.ts"
 import type { Inline, Phrase, Run, Source } from "./parts.ts"
 import { parsePlaceholders } from "./placeholders.ts"
 import { JA } from "./japanese.ts"
+import type { Bilingual } from "../core/Lang.ts"
 
 /** Appends runs, merging adjacent plain text of the same source so formats see tidy runs. */
 const push = (into: Array<Run>, runs: Inline): void => {
@@ -107,7 +108,7 @@ export const concat = (...pieces: ReadonlyArray<Phrase | string>): Phrase => ({
 })
 
 /** Joins phrases with a separator per language. @since 0.1.0 */
-export const joinWith = (phrases: ReadonlyArray<Phrase>, separator: { readonly ja: string; readonly en: string }): Phrase => ({
+export const joinWith = (phrases: ReadonlyArray<Phrase>, separator: Bilingual): Phrase => ({
   ja: inline(...phrases.flatMap((phrase, index) => (index === 0 ? [phrase.ja] : [separator.ja, phrase.ja]))),
   en: inline(...phrases.flatMap((phrase, index) => (index === 0 ? [phrase.en] : [separator.en, phrase.en])))
 })

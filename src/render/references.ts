@@ -7,7 +7,7 @@
  */
 import type { JsonPath } from "../core/Diagnostic.ts"
 import type { Fee } from "../model/Fee.ts"
-import { yen } from "./format.ts"
+import { yen } from "./values.ts"
 import { sectionLabel } from "./labels.ts"
 import type { Block, Inline, Lang, Phrase, Run, Section } from "./parts.ts"
 import type { RenderStyle } from "./style.ts"

@@ -10,6 +10,7 @@ import type { LocalizedText } from "../model/primitives.ts"
 import { en } from "./summary/en.ts"
 import { ja } from "./summary/ja.ts"
 import type { SummaryWords } from "./summary/SummaryWords.ts"
+import type { Lang } from "../core/Lang.ts"
 
 /**
  * What `summary` reports, language-neutral: texts keep both languages.
@@ -89,7 +90,6 @@ export const policyOverview = (policy: Policy): PolicyOverview => {
   }
 }
 
-type Lang = "ja" | "en"
 
 const text = (value: LocalizedText | undefined, lang: Lang): string => (value === undefined ? "—" : lang === "en" ? (value.en ?? value.ja) : value.ja)
 

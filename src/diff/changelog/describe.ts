@@ -6,11 +6,12 @@
  * @since 0.1.0
  */
 import { isJsonObject, type Json } from "../Json.ts"
-import { gregorianJapaneseDate, longEnglishDate } from "../../render/format.ts"
+import { gregorianJapaneseDate, longEnglishDate } from "../../render/values.ts"
 import { WORDS } from "./labels.ts"
+import type { Lang } from "../../core/Lang.ts"
 
 /** @since 0.1.0 */
-export type Lang = "ja" | "en"
+export type { Lang }
 
 const MAX = 300
 

@@ -12,6 +12,7 @@ import { appi } from "../../core/citation.ts"
 import { composed } from "../catalog/terms.ts"
 import { DAY, DAY_JOINER, EXCLUDED, RANGE_JOINER, TIME } from "../vocabulary.ts"
 import { defineRule } from "../Rule.ts"
+import type { Bilingual } from "../../core/Lang.ts"
 
 /** Full-width digits and separators read as ASCII. */
 const asciiDigits = (text: string): string => text.replace(/[０-９：，]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -38,7 +39,7 @@ const clock = (hours: string, minutes: string | undefined): string => `${hours.p
  *
  * @since 0.2.0
  */
-export const hoursContradiction = (window: ContactWindow): { readonly en: string; readonly ja: string } | undefined => {
+export const hoursContradiction = (window: ContactWindow): Bilingual | undefined => {
   const hours = window.receptionHours
   if (hours?.note === undefined) return undefined
   const note = asciiDigits(squashJa(hours.note))

@@ -13,6 +13,7 @@ import type { Catalog, ClauseKey, ClauseParams } from "./Catalog.ts"
 import { en } from "./en.ts"
 import { ja } from "./ja.ts"
 import { CLAUSE_VOICE } from "./voice.ts"
+import type { Lang } from "../../core/Lang.ts"
 
 /** @since 0.1.0 */
 export type { Catalog, ClauseKey, ClauseParams, HeadingKey, LabelKey, OptOutItemKey } from "./Catalog.ts"
@@ -29,7 +30,7 @@ export type PhraseParams<P> = { readonly [K in keyof P]: P[K] extends Inline ? P
 const isPhrase = (value: unknown): value is Phrase =>
   typeof value === "object" && value !== null && Array.isArray((value as Phrase).ja) && Array.isArray((value as Phrase).en)
 
-const localize = (params: object, lang: "ja" | "en"): never =>
+const localize = (params: object, lang: Lang): never =>
   Object.fromEntries(Object.entries(params).map(([key, value]) => [key, isPhrase(value) ? value[lang] : value])) as never
 
 /** At least one path: what a clause that asserts something must cite. @since 0.1.0 */

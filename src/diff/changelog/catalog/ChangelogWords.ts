@@ -4,6 +4,7 @@
  * @since 0.3.0
  */
 import type { Impact } from "../../Impact.ts"
+import type { PolicyShape } from "../../PolicyShape.ts"
 import type { EditKind } from "../../structural.ts"
 import type { en } from "./en.ts"
 
@@ -12,8 +13,8 @@ export interface ChangelogWords {
   readonly title: string
   readonly impacts: { readonly [I in Impact]: string }
   readonly kinds: { readonly [K in EditKind]: string }
-  /** Nested concepts (`purposes.items`) and the whole document; the top-level ones are the model's registry. */
-  readonly concepts: { readonly [concept: string]: string }
+  /** Nested concepts (`purposes.items`, a shape of the model: a misspelt one is a type error) and the whole document; the top-level ones are the model's registry. */
+  readonly concepts: { readonly [K in PolicyShape | "document"]?: string }
   /** Field names the changelog translates; any other is shown as the model spells it. */
   readonly fields: { readonly [field: string]: string }
   readonly noChanges: string

@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { JA } from "./japanese.ts"
+import type { Bilingual } from "../core/Lang.ts"
 
 const parts = (iso: string): readonly [number, number, number] => {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number]
@@ -59,7 +60,7 @@ export const groupDigits = (value: number): string => String(value).replace(/\B(
  * ```
  * @since 0.1.0
  */
-export const yen = (amount: number, taxIncluded: boolean | undefined): { readonly ja: string; readonly en: string } => ({
+export const yen = (amount: number, taxIncluded: boolean | undefined): Bilingual => ({
   ja: `${JA.yen(groupDigits(amount))}${taxIncluded === undefined ? "" : taxIncluded ? JA.taxIncluded : JA.taxExcluded}`,
   en: `JPY ${groupDigits(amount)}${taxIncluded === undefined ? "" : taxIncluded ? " (tax incl.)" : " (tax excl.)"}`
 })

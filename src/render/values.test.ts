@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { circled, gregorianJapaneseDate, groupDigits, japaneseEraDate, longEnglishDate, roman, yen } from "./format.ts"
+import { circled, gregorianJapaneseDate, groupDigits, japaneseEraDate, longEnglishDate, roman, yen } from "./values.ts"
 
 describe("dates", () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { diff } from "../diff.ts"
 import { example, revise } from "../../../test/diffFixture.ts"
 import { describeValue } from "./describe.ts"
-import { changelogMarkdown, changelogText } from "./format.ts"
+import { changelogMarkdown, changelogText } from "./layout.ts"
 
 const centrex = example("003-centrex")
 const feeRaised = diff(
