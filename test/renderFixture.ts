@@ -206,3 +206,14 @@ export const withPurposes = (policy: Policy, count: number): Policy => {
   }))
   return { ...policy, dataCategories: categories, purposes: { ...policy.purposes, groups: [], items } }
 }
+
+/** The text of an HTML page: styles and tags dropped, the five entities the renderer writes decoded. */
+export const htmlText = (html: string): string =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/gu, "")
+    .replace(/<[^>]*>/gu, "")
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&amp;/gu, "&")

@@ -18,6 +18,7 @@ import type { Policy } from "../model/Policy.ts"
 import { catalogs } from "./clauses/index.ts"
 import { gregorianJapaneseDate, japaneseEraDate } from "./values.ts"
 import { render } from "./render.ts"
+import { htmlText } from "../../test/renderFixture.ts"
 
 const root = join(import.meta.dirname, "..", "..")
 const seedFacts = readSeedFacts()
@@ -37,15 +38,6 @@ const NOT_VERBATIM: Readonly<Record<string, string>> = {
 /** A text's pieces between placeholders: what the rendering must print as written (the placeholders become numbers and amounts). */
 const writtenPieces = (text: string): ReadonlyArray<string> => squash(text).split(/\{(?:ref|num|fee|amount):[a-z0-9-]+\}/u).filter((piece) => piece !== "")
 
-const fromHtml = (html: string): string =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/gu, "")
-    .replace(/<[^>]*>/gu, "")
-    .replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'")
-    .replace(/&lt;/gu, "<")
-    .replace(/&gt;/gu, ">")
-    .replace(/&amp;/gu, "&")
 
 const fromMarkdown = (markdown: string): string =>
   markdown
@@ -88,7 +80,7 @@ describe.each(Object.entries(SEEDS) as ReadonlyArray<[keyof typeof SEEDS, string
   const text = render(policy, { lang: "ja", format: "text" })
   const renderings = {
     "committed Markdown": squash(fromMarkdown(readFileSync(join(root, "examples", "rendered", `${name}.ja.md`), "utf8"))),
-    "committed HTML": squash(fromHtml(readFileSync(join(root, "examples", "rendered", `${name}.ja.html`), "utf8"))),
+    "committed HTML": squash(htmlText(readFileSync(join(root, "examples", "rendered", `${name}.ja.html`), "utf8"))),
     text: squash(text.ok ? text.output : "")
   }
 

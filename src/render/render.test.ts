@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
 import type { Policy } from "../model/Policy.ts"
 import { buildParts } from "./build.ts"
-import { fullPolicy } from "../../test/renderFixture.ts"
+import { fullPolicy, htmlText } from "../../test/renderFixture.ts"
 import { escapeHtml, partsToHtml } from "./html.ts"
 import { partsToMarkdown } from "./markdown.ts"
 import { escapeMarkdown } from "../core/markdown.ts"
@@ -312,13 +312,7 @@ describe("languages and formats", () => {
     const markdown = output(policy, { lang: "ja", format: "markdown" })
       .replace(/(?<!\\)\[([^\]]*)\]\([^)]*\)/gu, "$1")
       .replace(/\\(.)/gu, "$1")
-    const html = output(policy, { lang: "ja", format: "html" })
-      .replace(/<[^>]*>/gu, "")
-      .replace(/&quot;/gu, '"')
-      .replace(/&#39;/gu, "'")
-      .replace(/&lt;/gu, "<")
-      .replace(/&gt;/gu, ">")
-      .replace(/&amp;/gu, "&")
+    const html = htmlText(output(policy, { lang: "ja", format: "html" }))
     const sentences = text.split(/\n+/u).map((line) => line.replace(/^[\s・■]*(?:\([0-9]+\)|[①-⑳]|[0-9.]+)?\s*/u, "")).filter((line) => line.length > 12 && !/^[=#-]+$/u.test(line))
     expect(sentences.length).toBeGreaterThan(60)
     for (const sentence of sentences) {
