@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import type { Consent, ExceptionId, GuardRequest } from "../src/guard/request.ts"
+import { type Consent, type ExceptionId, type GuardRequest, PROVISION_EXCEPTIONS } from "../src/guard/request.ts"
 import type { DecisionTable } from "../src/guard/table.ts"
 
 /** mulberry32: a tiny seeded generator, so a sample is the same on every run. */
@@ -22,13 +22,7 @@ const generator = (seed: number): (() => number) => {
 }
 
 const EXCEPTIONS: ReadonlyArray<ExceptionId> = [
-  "laws-and-regulations",
-  "life-body-property",
-  "public-health-children",
-  "state-cooperation",
-  "academic-research-institution",
-  "academic-research-joint",
-  "academic-research-provision",
+  ...PROVISION_EXCEPTIONS,
   "my-number-affairs",
   // A claim no statute makes: the types forbid it, a request decoded from JSON can still carry it.
   "made-up" as ExceptionId

@@ -11,8 +11,8 @@
  * gzipped together, against a 400 KB budget). The few lists needed from them
  * are copied here and checked against the library's types (`exhaustive`).
  */
-import { check, compileGuard, createChecker, Core, diff, Guard, lintText, parsePolicy, render, Render } from "../../src/browser.ts"
-import type { ChangeSet, Decision, DecisionTable, Diff, GuardRequest, Policy } from "../../src/browser.ts"
+import { check, compileGuard, createChecker, Core, diff, lintText, parsePolicy, render, Render } from "../../src/browser.ts"
+import type { ChangeSet, Decision, DecisionTable, Diff, Guard, GuardRequest, Policy } from "../../src/browser.ts"
 
 export type { ChangeSet, Decision, DecisionTable, GuardRequest, Policy }
 
@@ -192,11 +192,24 @@ type Exactly<Local, Library> = [Exclude<Library, Local>, Exclude<Local, Library>
 const exhaustive = <T extends true>(_: T): void => undefined
 
 export type RecipientKind = Guard.RecipientKind
-export const RECIPIENT_KINDS = Guard.RECIPIENT_KINDS
+export const RECIPIENT_KINDS = ["third-party", "outsourcee", "joint-user", "successor"] as const
 /** Art. 18(3): use beyond the purposes without consent. */
-export const USE_EXCEPTIONS = Guard.USE_EXCEPTIONS
+export const USE_EXCEPTIONS = ["laws-and-regulations", "life-body-property", "public-health-children", "state-cooperation", "academic-research-institution", "academic-research-provision"] as const
 /** Art. 27(1), then the grounds of My Number Act 19 not among them. */
-export const PROVISION_EXCEPTIONS: ReadonlyArray<Guard.ProvisionException | Guard.MyNumberGround> = [...new Set([...Guard.PROVISION_EXCEPTIONS, ...Guard.MY_NUMBER_GROUNDS])]
+export const PROVISION_EXCEPTIONS = [
+  "laws-and-regulations",
+  "life-body-property",
+  "public-health-children",
+  "state-cooperation",
+  "academic-research-institution",
+  "academic-research-joint",
+  "academic-research-provision",
+  "my-number-affairs",
+  "legal-proceedings"
+] as const
+exhaustive<Exactly<(typeof RECIPIENT_KINDS)[number], Guard.RecipientKind>>(true)
+exhaustive<Exactly<(typeof USE_EXCEPTIONS)[number], Guard.UseException>>(true)
+exhaustive<Exactly<(typeof PROVISION_EXCEPTIONS)[number], Guard.ProvisionException | Guard.MyNumberGround>>(true)
 exhaustive<Exactly<(typeof IMPACTS)[number], Diff.Impact>>(true)
 
 export interface ConsentGiven {

@@ -49,6 +49,12 @@ describe("appi-policy diff", () => {
     expect(result.out).not.toContain("手数料")
   })
 
+  it("prints the changelog as an HTML page", () => {
+    const result = run({ format: "html", lang: "ja" }, [centrexPath, feeRaised])
+    expect(result.out).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/u)
+    expect(result.out).toContain("<h2>手数料</h2>")
+  })
+
   it("prints the ChangeSet as JSON", () => {
     const changes = JSON.parse(run({ format: "json" }, [centrexPath, feeRaised]).out) as ChangeSet
     expect(changes).toMatchObject({ impact: "publish", changes: [{ id: "fee-changed", before: 1000, after: 1100, pointer: "/fees/0/amount" }] })
@@ -82,7 +88,7 @@ describe("appi-policy diff", () => {
   })
 
   it.each([
-    [{ format: "html" }, [centrexPath, feeRaised], "--format must be one of `text`, `json`, `markdown`, `md`, `patch`, not `html`"],
+    [{ format: "pdf" }, [centrexPath, feeRaised], "--format must be one of `text`, `json`, `markdown`, `md`, `html`, `patch`, not `pdf`"],
     [{ lang: "fr" }, [centrexPath, feeRaised], "--lang must be one of `ja`, `en`, `ja+en`, not `fr`"],
     [{ "fail-on": "severe" }, [centrexPath, feeRaised], "--fail-on must be one of `editorial`, `publish`, `notify`, `notify-in-advance`, `consent`, not `severe`"],
     [{}, [centrexPath], "name the old and the new policy file"],

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from "node:child_process"
 import { basename, dirname, resolve } from "node:path"
-import { CHANGELOG_LANGS, type ChangelogLang, changelogMarkdown, changelogText } from "../diff/changelog/layout.ts"
+import { CHANGELOG_LANGS, type ChangelogLang, changelogHtml, changelogMarkdown, changelogText } from "../diff/changelog/layout.ts"
 import { diff } from "../diff/diff.ts"
 import { IMPACTS, isImpact, reaches } from "../diff/Impact.ts"
 import { asJson } from "../diff/ChangeRule.ts"
@@ -21,7 +21,7 @@ import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
 import { loadInput, stdinTwice } from "./input.ts"
 import { formatOption, formatsUsage, notOneOf, usageError } from "./options.ts"
 
-const FORMATS = ["text", "json", "markdown", "patch"] as const
+const FORMATS = ["text", "json", "markdown", "html", "patch"] as const
 type Format = (typeof FORMATS)[number]
 
 const gitFailure = (file: string, rev: string, path: string, cause: unknown): Diagnostic => {
@@ -62,6 +62,8 @@ const output = (format: Format, lang: ChangelogLang, before: Policy, after: Poli
       return { changes, output: JSON.stringify(jsonPatch(asJson(before), asJson(after)), null, 2) }
     case "markdown":
       return { changes, output: changelogMarkdown(changes, { lang }).trimEnd() }
+    case "html":
+      return { changes, output: changelogHtml(changes, { lang }).trimEnd() }
     case "text":
       return { changes, output: changelogText(changes, { lang }).trimEnd() }
   }
@@ -81,8 +83,9 @@ export const diffCommand: Command = {
     "  --git <rev>          compare <file> as committed at <rev> (a commit, branch or tag) with the file as it is",
     `  --format ${formatsUsage(FORMATS)}`,
     "                       text (default): the changelog (改定履歴) as plain text, for a revision notice;",
-    "                       markdown (or md): the changelog in Markdown; json: the ChangeSet; patch: an RFC 6902 JSON Patch",
-    "  --lang ja|en|ja+en   language of text and markdown (default ja+en)",
+    "                       markdown (or md): the changelog in Markdown; html: the changelog as a standalone page;",
+    "                       json: the ChangeSet; patch: an RFC 6902 JSON Patch",
+    "  --lang ja|en|ja+en   language of text, markdown and html (default ja+en)",
     "  --fail-on <impact>   exit 1 when a change reaches the impact, e.g. notify or consent (for CI)",
     "  --related <ids>      comma-separated purpose ids judged reasonably related to the old purposes (17(2)):",
     "                       adding or widening them needs notice (21(3)), not consent",

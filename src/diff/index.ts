@@ -9,7 +9,7 @@
  * @module
  */
 export { applyPatch, applyPatchEffect, JsonPatchError, type PatchResult } from "./applyPatch.ts"
-export { CHANGELOG_LANGS, changelogMarkdown, changelogText, type ChangelogLang, type ChangelogOptions } from "./changelog/layout.ts"
+export { CHANGELOG_LANGS, changelogHtml, changelogMarkdown, changelogText, type ChangelogLang, type ChangelogOptions } from "./changelog/layout.ts"
 export { describeChange, type ChangeDescription } from "./catalog/index.ts"
 export type { ChangeMessage, ChangeMessages } from "./catalog/ChangeMessages.ts"
 export type { ChangeRule, DiffContext } from "./ChangeRule.ts"

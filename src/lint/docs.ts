@@ -6,8 +6,8 @@
  */
 import type { Lang, LintRule } from "./Rule.ts"
 import { REPORT_WORDS } from "../core/report/index.ts"
-import { enTerms } from "./catalog/en.ts"
-import { jaTerms } from "./catalog/ja.ts"
+import { enReference } from "./catalog/reference.en.ts"
+import { jaReference } from "./catalog/reference.ja.ts"
 
 /** The messages whose severity is lower than the rule's, as code spans. */
 const lowered = (rule: LintRule): string =>
@@ -25,7 +25,7 @@ const severityOf = (rule: LintRule): string => (lowered(rule) === "" ? rule.meta
  *
  * @since 0.2.0
  */
-export const SEVERITY_LINE = { en: enTerms.severityLine, ja: jaTerms.severityLine } as const
+export const SEVERITY_LINE = { en: enReference.severityLine, ja: jaReference.severityLine } as const
 
 /** Markdown-safe table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ")
@@ -50,14 +50,14 @@ export const ruleMarkdown = (rule: LintRule): string => {
     "",
     `- default severity: \`${meta.severity}\`${lowered(rule) === "" ? "" : ` (\`warning\` for ${lowered(rule)})`}`,
     `- law: ${meta.citation.en} (${meta.citation.ja})`,
-    `- ${enTerms.docs.severityReason}: ${meta.severityReason.en}`,
-    `- ${jaTerms.docs.severityReason}: ${meta.severityReason.ja}`,
+    `- ${enReference.docs.severityReason}: ${meta.severityReason.en}`,
+    `- ${jaReference.docs.severityReason}: ${meta.severityReason.ja}`,
     "",
     meta.docs.en,
     "",
     meta.docs.ja,
     "",
-    `| message | severity | ${enTerms.docs.language} | ${jaTerms.docs.language} |`,
+    `| message | severity | ${enReference.docs.language} | ${jaReference.docs.language} |`,
     "| --- | --- | --- | --- |",
     messages
   ].join("\n")
@@ -79,11 +79,11 @@ export const rulesMarkdown = (rules: ReadonlyArray<LintRule>, lang: Lang = "en")
     "",
     "<!-- Generated from the rules (src/lint/rules/) and their catalogs (src/lint/catalog/) by codegen/lintArtifacts.ts; do not edit. -->",
     "",
-    enTerms.docs.intro,
+    enReference.docs.intro,
     "Set a rule with `--rule <id>=off|warn|error` (CLI) or `lint(policy, { rules: { <id>: \"off\" } })`.",
     "Articles are cited in the current numbering (as amended in 2020, in force April 2022).",
     "",
-    jaTerms.docs.intro,
+    jaReference.docs.intro,
     "",
     SEVERITY_LINE.en,
     "",

@@ -27,7 +27,8 @@ export const escapeHtml = (text: string): string =>
 
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|tel:|#)/u
 
-const inline = (content: Inline, lang: Lang): string =>
+/** Inline content as HTML, every text escaped. @since 0.3.0 */
+export const htmlInline = (content: Inline, lang: Lang): string =>
   content
     .map((run) => {
       switch (run.kind) {
@@ -39,6 +40,10 @@ const inline = (content: Inline, lang: Lang): string =>
           return `<mark class="untranslated" title="${escapeHtml(formatPath(run.path))}"><span class="tag">${escapeHtml(catalogs[lang].labels.untranslated)}</span> <span lang="ja">${escapeHtml(run.ja)}</span></mark>`
         case "reference":
           return escapeHtml(run.text)
+        case "code":
+          return `<code>${escapeHtml(run.text)}</code>`
+        case "strong":
+          return `<strong>${escapeHtml(run.text)}</strong>`
       }
     })
     .join("")
@@ -48,24 +53,24 @@ const blocks = (values: ReadonlyArray<Block>, lang: Lang): string => values.map(
 const blockHtml = (block: Block, lang: Lang): string => {
   switch (block.kind) {
     case "paragraph":
-      return `<p>${inline(block.text[lang], lang)}</p>`
+      return `<p>${htmlInline(block.text[lang], lang)}</p>`
     case "list": {
       if (block.marker === "bullet") {
-        return `<ul>\n${block.items.map((entry) => `<li>${inline(entry.text[lang], lang)}${entry.blocks.length === 0 ? "" : `\n${blocks(entry.blocks, lang)}\n`}</li>`).join("\n")}\n</ul>`
+        return `<ul>\n${block.items.map((entry) => `<li>${htmlInline(entry.text[lang], lang)}${entry.blocks.length === 0 ? "" : `\n${blocks(entry.blocks, lang)}\n`}</li>`).join("\n")}\n</ul>`
       }
       const items = block.items.map((entry, index) => {
         const label = itemLabel(block.marker, index + 1, lang) ?? ""
-        const body = `${inline(entry.text[lang], lang)}${entry.blocks.length === 0 ? "" : `\n${blocks(entry.blocks, lang)}\n`}`
+        const body = `${htmlInline(entry.text[lang], lang)}${entry.blocks.length === 0 ? "" : `\n${blocks(entry.blocks, lang)}\n`}`
         return `<li><span class="label">${escapeHtml(label)}</span><div>${body}</div></li>`
       })
       return `<ol class="labelled">\n${items.join("\n")}\n</ol>`
     }
     case "fields":
-      return `<dl>\n${block.fields.map((field) => `<div class="field"><dt>${inline(field.label[lang], lang)}</dt><dd>${blocks(field.value, lang)}</dd></div>`).join("\n")}\n</dl>`
+      return `<dl>\n${block.fields.map((field) => `<div class="field"><dt>${htmlInline(field.label[lang], lang)}</dt><dd>${blocks(field.value, lang)}</dd></div>`).join("\n")}\n</dl>`
     case "table": {
-      const head = block.head.map((cell) => `<th scope="col">${inline(cell[lang], lang)}</th>`).join("")
+      const head = block.head.map((cell) => `<th scope="col">${htmlInline(cell[lang], lang)}</th>`).join("")
       const rows = block.rows.map((cells) => `<tr>${cells.map((cell, index) => (index === 0 ? `<th scope="row">${blocks(cell, lang)}</th>` : `<td>${blocks(cell, lang)}</td>`)).join("")}</tr>`)
-      const caption = block.caption === undefined ? "" : `<caption>${inline(block.caption[lang], lang)}</caption>`
+      const caption = block.caption === undefined ? "" : `<caption>${htmlInline(block.caption[lang], lang)}</caption>`
       return `<div class="table-wrap"><table>${caption}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table></div>`
     }
   }
@@ -81,7 +86,7 @@ const titled = (title: Phrase, label: (lang: Lang) => string, options: FormatOpt
   languages(options)
     .map((lang) => {
       const number = label(lang)
-      const text = `${number === "" ? "" : `<span class="number">${escapeHtml(number)}</span> `}${inline(title[lang], lang)}`
+      const text = `${number === "" ? "" : `<span class="number">${escapeHtml(number)}</span> `}${htmlInline(title[lang], lang)}`
       return options.lang === "ja+en" ? `<span lang="${lang}">${text}</span>` : text
     })
     .join('<span class="separator"> / </span>')
@@ -198,7 +203,7 @@ export const partsToHtml = (parts: DocumentParts, options: FormatOptions): strin
   const signature =
     parts.signature.length === 0
       ? []
-      : [`<footer class="signature">\n${langs.map((lang) => `<div lang="${lang}">${parts.signature.map((line) => `<p>${inline(line[lang], lang)}</p>`).join("")}</div>`).join("\n")}\n</footer>`]
+      : [`<footer class="signature">\n${langs.map((lang) => `<div lang="${lang}">${parts.signature.map((line) => `<p>${htmlInline(line[lang], lang)}</p>`).join("")}</div>`).join("\n")}\n</footer>`]
   return [
     "<!DOCTYPE html>",
     `<html lang="${rootLang(options)}">`,

@@ -18,7 +18,8 @@ import { JA } from "./japanese.ts"
 /** A link target with the characters that would end or break `(…)` percent-encoded. */
 const safeHref = (href: string): string => href.replace(/[\s()<>\\]/gu, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)
 
-const inline = (content: Inline, lang: Lang): string =>
+/** Inline content as Markdown, every text escaped. @since 0.3.0 */
+export const markdownInline = (content: Inline, lang: Lang): string =>
   content
     .map((run) => {
       switch (run.kind) {
@@ -30,6 +31,11 @@ const inline = (content: Inline, lang: Lang): string =>
           return `\\[${escapeMarkdown(catalogs[lang].labels.untranslated)}: ${escapeMarkdown(run.ja)}\\]`
         case "reference":
           return escapeMarkdown(run.text)
+        case "code":
+          // A code span cannot escape a backtick; an id never holds one, and a stray one is shown as a quote.
+          return `\`${run.text.replaceAll("`", "'")}\``
+        case "strong":
+          return `**${escapeMarkdown(run.text)}**`
       }
     })
     .join("")
@@ -43,18 +49,18 @@ const cellText = (cell: Cell, lang: Lang): string => {
     for (const block of blocks) {
       switch (block.kind) {
         case "paragraph":
-          lines.push(inline(block.text[lang], lang))
+          lines.push(markdownInline(block.text[lang], lang))
           break
         case "list":
           block.items.forEach((entry, index) => {
             const label = itemLabel(block.marker, index + 1, lang) ?? (lang === "ja" ? JA.bullet : "•")
-            lines.push(`${escapeMarkdown(label)}${lang === "ja" && block.marker === "bullet" ? "" : " "}${inline(entry.text[lang], lang)}`)
+            lines.push(`${escapeMarkdown(label)}${lang === "ja" && block.marker === "bullet" ? "" : " "}${markdownInline(entry.text[lang], lang)}`)
             walk(entry.blocks)
           })
           break
         case "fields":
           for (const field of block.fields) {
-            lines.push(`${inline(field.label[lang], lang)}${fieldSeparator(lang)}`)
+            lines.push(`${markdownInline(field.label[lang], lang)}${fieldSeparator(lang)}`)
             walk(field.value)
           }
           break
@@ -73,29 +79,29 @@ const blockText = (block: Block, lang: Lang): string => {
   switch (block.kind) {
     case "paragraph":
       // Leading blanks would make an indented code block of the paragraph.
-      return inline(block.text[lang], lang).replace(/^[ \t]+/u, "")
+      return markdownInline(block.text[lang], lang).replace(/^[ \t]+/u, "")
     case "list":
       return block.items
         .map((entry, index) => {
           const label = itemLabel(block.marker, index + 1, lang)
-          const line = `- ${label === undefined ? "" : `${escapeMarkdown(label)} `}${inline(entry.text[lang], lang)}`
+          const line = `- ${label === undefined ? "" : `${escapeMarkdown(label)} `}${markdownInline(entry.text[lang], lang)}`
           return entry.blocks.length === 0 ? line : `${line}\n\n${indent(blocksText(entry.blocks, lang), "  ")}`
         })
         .join("\n")
     case "fields":
       return block.fields
         .map((field) => {
-          const label = `**${inline(field.label[lang], lang)}**`
+          const label = `**${markdownInline(field.label[lang], lang)}**`
           const [only] = field.value
-          if (field.value.length === 1 && only?.kind === "paragraph") return `- ${label}${fieldSeparator(lang)}${inline(only.text[lang], lang)}`
+          if (field.value.length === 1 && only?.kind === "paragraph") return `- ${label}${fieldSeparator(lang)}${markdownInline(only.text[lang], lang)}`
           return `- ${label}\n\n${indent(blocksText(field.value, lang), "  ")}`
         })
         .join("\n")
     case "table": {
       const row = (cells: ReadonlyArray<string>) => `| ${cells.join(" | ")} |`
       return [
-        ...(block.caption === undefined ? [] : [`**${inline(block.caption[lang], lang)}**`, ""]),
-        row(block.head.map((head) => inline(head[lang], lang))),
+        ...(block.caption === undefined ? [] : [`**${markdownInline(block.caption[lang], lang)}**`, ""]),
+        row(block.head.map((head) => markdownInline(head[lang], lang))),
         row(block.head.map(() => "---")),
         ...block.rows.map((cells) => row(cells.map((cell) => cellText(cell, lang))))
       ].join("\n")
@@ -112,7 +118,7 @@ const headingText = (title: Phrase, label: (lang: Lang) => string, options: Form
     .map((lang) => {
       const number = label(lang)
       // Section numbers are generated (1., 1.2, 第3条): nothing to escape, and a heading cannot start a list.
-      return `${number === "" ? "" : `${number} `}${inline(title[lang], lang)}`
+      return `${number === "" ? "" : `${number} `}${markdownInline(title[lang], lang)}`
     })
     .join(" / ")
 
@@ -134,6 +140,6 @@ export const partsToMarkdown = (parts: DocumentParts, options: FormatOptions): s
   if (parts.preamble.title !== undefined) chunks.push(`## ${headingText(parts.preamble.title, () => "", options)}`)
   for (const lang of langs) if (parts.preamble.blocks.length > 0) chunks.push(blocksText(parts.preamble.blocks, lang))
   for (const value of parts.sections) chunks.push(...section(value, 2, options))
-  for (const lang of langs) if (parts.signature.length > 0) chunks.push(parts.signature.map((line) => inline(line[lang], lang)).join("\\\n"))
+  for (const lang of langs) if (parts.signature.length > 0) chunks.push(parts.signature.map((line) => markdownInline(line[lang], lang)).join("\\\n"))
   return `${chunks.join("\n\n")}\n`
 }

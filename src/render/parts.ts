@@ -48,6 +48,8 @@ export type Source =
  * - `missing`: a policy text that has no English version; `ja` is what exists, `path`
  *   the JSON path of the absent `en`. It fails an English rendering unless missing
  *   translations are allowed, and then it is marked visibly.
+ * - `code`: a literal the reader may need to type or search for (an id, a key), shown as code.
+ * - `strong`: emphasised text (the changelog's impacts).
  * - `reference`: a placeholder written in a policy text (`{ref:joint-use}`,
  *   `{num:purposes}`, `{fee:disclosure-fee}`), replaced by the generated
  *   section reference or the fee's amount once every section is numbered.
@@ -60,6 +62,8 @@ export type Run =
   | { readonly kind: "link"; readonly text: string; readonly href: string; readonly source?: Source }
   | { readonly kind: "missing"; readonly ja: string; readonly path: JsonPath; readonly source?: Source }
   | { readonly kind: "reference"; readonly form: ReferenceForm; readonly target: string; readonly text: string; readonly source?: Source }
+  | { readonly kind: "code"; readonly text: string; readonly source?: Source }
+  | { readonly kind: "strong"; readonly text: string; readonly source?: Source }
 
 /**
  * What a placeholder in a policy text stands for: `ref`, a reference from

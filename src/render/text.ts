@@ -39,7 +39,8 @@ export const displayWidth = (text: string): number => {
 /** A text of the policy as it may be printed: control characters replaced, each line after the first indented. */
 const policyText = (text: string): string => printable(text).replace(/\n[ \t]*/gu, "\n  ")
 
-const inline = (content: Inline, lang: Lang): string =>
+/** Inline content as plain text (control characters made visible, continuation lines indented). @since 0.3.0 */
+export const textInline = (content: Inline, lang: Lang): string =>
   content
     .map((run) => {
       switch (run.kind) {
@@ -51,6 +52,8 @@ const inline = (content: Inline, lang: Lang): string =>
         case "missing":
           return `[${catalogs[lang].labels.untranslated}: ${policyText(run.ja)}]`
         case "reference":
+        case "code":
+        case "strong":
           return policyText(run.text)
       }
     })
@@ -62,22 +65,22 @@ const bullet = (lang: Lang) => (lang === "ja" ? JA.bullet : "- ")
 const blockText = (block: Block, lang: Lang): string => {
   switch (block.kind) {
     case "paragraph":
-      return inline(block.text[lang], lang)
+      return textInline(block.text[lang], lang)
     case "list":
       return block.items
         .map((entry, index) => {
           const label = itemLabel(block.marker, index + 1, lang)
           const head = label === undefined ? bullet(lang) : `${label} `
-          const line = `${head}${inline(entry.text[lang], lang)}`
+          const line = `${head}${textInline(entry.text[lang], lang)}`
           return entry.blocks.length === 0 ? line : `${line}\n${indent(nestedText(entry.blocks, lang), "    ")}`
         })
         .join("\n")
     case "fields":
       return block.fields
         .map((field) => {
-          const label = inline(field.label[lang], lang)
+          const label = textInline(field.label[lang], lang)
           const [only] = field.value
-          if (field.value.length === 1 && only?.kind === "paragraph") return `${label}${separator(lang)}${inline(only.text[lang], lang)}`
+          if (field.value.length === 1 && only?.kind === "paragraph") return `${label}${separator(lang)}${textInline(only.text[lang], lang)}`
           return `${label}${separator(lang)}\n${indent(nestedText(field.value, lang), "  ")}`
         })
         .join("\n")
@@ -90,7 +93,7 @@ const blockText = (block: Block, lang: Lang): string => {
           // Empty cells are left out: a record says only what the row has.
           const body = rest.flatMap((cell, index) => {
             if (cell.length === 0) return []
-            const label = `${inline(block.head[index + 1]?.[lang] ?? [], lang)}${separator(lang)}`
+            const label = `${textInline(block.head[index + 1]?.[lang] ?? [], lang)}${separator(lang)}`
             const content = nestedText(cell, lang)
             return [content.includes("\n") ? `${label}\n${indent(content, "  ")}` : `${label}${content}`]
           })
@@ -110,7 +113,7 @@ const languages = (options: FormatOptions): ReadonlyArray<Lang> => (options.lang
 
 const heading = (title: Phrase, label: (lang: Lang) => string, options: FormatOptions, underline: string): string => {
   const text = languages(options)
-    .map((lang) => `${label(lang) === "" ? "" : `${label(lang)} `}${inline(title[lang], lang)}`)
+    .map((lang) => `${label(lang) === "" ? "" : `${label(lang)} `}${textInline(title[lang], lang)}`)
     .join(" / ")
   return `${text}\n${underline.repeat(displayWidth(text))}`
 }
@@ -129,10 +132,10 @@ const section = (value: Section, options: FormatOptions): ReadonlyArray<string> 
 export const partsToText = (parts: DocumentParts, options: FormatOptions): string => {
   const langs = languages(options)
   const chunks: Array<string> = [heading(parts.title, () => "", options, "#")]
-  if (parts.subtitle !== undefined) chunks.push(langs.map((lang) => inline(parts.subtitle![lang], lang)).join(" / "))
+  if (parts.subtitle !== undefined) chunks.push(langs.map((lang) => textInline(parts.subtitle![lang], lang)).join(" / "))
   if (parts.preamble.title !== undefined) chunks.push(heading(parts.preamble.title, () => "", options, "="))
   for (const lang of langs) if (parts.preamble.blocks.length > 0) chunks.push(blocksText(parts.preamble.blocks, lang))
   for (const value of parts.sections) chunks.push(...section(value, options))
-  for (const lang of langs) if (parts.signature.length > 0) chunks.push(parts.signature.map((line) => inline(line[lang], lang)).join("\n"))
+  for (const lang of langs) if (parts.signature.length > 0) chunks.push(parts.signature.map((line) => textInline(line[lang], lang)).join("\n"))
   return `${chunks.join("\n\n")}\n`
 }

@@ -20,7 +20,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/u
 const CATALOGS: ReadonlyArray<{ readonly files: RegExp; readonly why: string }> = [
   { files: /^src\/render\/clauses\/(ja|en)\.ts$/u, why: "the renderer's clause catalogs" },
   { files: /^src\/diff\/catalog\/(ja|en)\.ts$/u, why: "the diff's message catalogs" },
-  { files: /^src\/lint\/catalog\/(ja|en)\.ts$/u, why: "the lint rules' catalogs" },
+  { files: /^src\/lint\/catalog\/(reference\.)?(ja|en)\.ts$/u, why: "the lint rules' catalogs and the lint reference's words" },
   { files: /^src\/guard\/catalog\/(ja|en)\.ts$/u, why: "the guard's explanations" },
   { files: /^src\/diff\/changelog\/catalog\/(ja|en)\.ts$/u, why: "the changelog's words" },
   { files: /^src\/render\/summary\/(ja|en)\.ts$/u, why: "the summary's words" },

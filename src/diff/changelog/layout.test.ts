@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { diff } from "../diff.ts"
 import { example, revise } from "../../../test/diffFixture.ts"
 import { describeValue } from "./describe.ts"
-import { changelogMarkdown, changelogText } from "./layout.ts"
+import { changelogHtml, changelogMarkdown, changelogText } from "./layout.ts"
 
 const centrex = example("003-centrex")
 const feeRaised = diff(
@@ -34,6 +34,19 @@ describe("changelog", () => {
     expect(markdown).toMatch(/^# Revision history\n/u)
     expect(markdown).toContain("## Fees\n\n- changed: `request-fee` › amount: 1,000 → 1,100\n  - **publish** (APPI Art. 32(1)(iii), Art. 38): ")
     expect(markdown).toContain("highest impact: **publish** (3 changes: publish 1, editorial 2)")
+  })
+
+  it("renders HTML through the renderer's inline formatter: escaped, each line marked with its language, nothing external", () => {
+    const hostile = diff(centrex, revise(centrex, (d) => (d.fees![0]!.text = [{ ja: "<script>alert(1)</script>手数料", en: "<img src=x onerror=alert(1)>" }])))
+    const html = changelogHtml(hostile, { lang: "ja+en" })
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/u)
+    expect(html).toContain(`content="default-src 'none'"`)
+    expect(html).not.toMatch(/<script|<img/u)
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;手数料")
+    expect(html).toContain('<h2>手数料 / Fees</h2>')
+    const fees = changelogHtml(feeRaised, { lang: "ja+en" })
+    expect(fees).toContain('<div lang="ja">変更: <code>request-fee</code> › 金額: 1,000 → 1,100</div><div lang="en">changed: <code>request-fee</code> › amount: 1,000 → 1,100</div>')
+    expect(fees).toContain('<div lang="en"><strong>publish</strong> (APPI Art. 32(1)(iii), Art. 38): ')
   })
 
   it("gives both languages, Japanese first, with ja+en", () => {

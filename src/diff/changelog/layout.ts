@@ -1,6 +1,7 @@
 /**
- * Laying out the changelog parts as Markdown or plain text, in Japanese,
- * English or both (each line in Japanese, then in English).
+ * Laying out the changelog parts as Markdown, HTML or plain text, in
+ * Japanese, English or both (each line in Japanese, then in English); the
+ * runs are written by the renderer's inline formatters.
  *
  * @since 0.1.0
  */
@@ -8,7 +9,11 @@ import { escapeMarkdown } from "../../core/markdown.ts"
 import type { Bilingual, ChangeSet } from "../ChangeSet.ts"
 import type { Lang } from "./describe.ts"
 import { WORDS } from "./labels.ts"
-import { changelogParts, type Inline, type RichText } from "./parts.ts"
+import type { Inline } from "../../render/parts.ts"
+import { escapeHtml, htmlInline } from "../../render/html.ts"
+import { markdownInline } from "../../render/markdown.ts"
+import { textInline } from "../../render/text.ts"
+import { changelogParts, type RichText } from "./parts.ts"
 
 /** @since 0.1.0 */
 export type ChangelogLang = "ja" | "en" | "ja+en"
@@ -27,14 +32,9 @@ const langsOf = (lang: ChangelogLang): ReadonlyArray<Lang> => (lang === "ja+en" 
 const heading = (label: Bilingual, lang: ChangelogLang): string => langsOf(lang).map((l) => label[l]).join(" / ")
 
 
-const markdownInline = (parts: ReadonlyArray<Inline>): string =>
-  parts.map((part) => ("code" in part ? `\`${part.code.replaceAll("`", "'")}\`` : "strong" in part ? `**${escapeMarkdown(part.strong)}**` : escapeMarkdown(part.text))).join("")
-
-const textInline = (parts: ReadonlyArray<Inline>): string => parts.map((part) => ("code" in part ? part.code : "strong" in part ? part.strong : part.text)).join("")
-
-/** The lines of a rich text, one per language. */
-const rich = (value: RichText, lang: ChangelogLang, inline: (parts: ReadonlyArray<Inline>) => string): ReadonlyArray<string> =>
-  langsOf(lang).map((l) => inline(value[l]))
+/** The lines of a rich text, one per language, written by one of the renderer's inline formatters. */
+const rich = (value: RichText, lang: ChangelogLang, inline: (content: Inline, lang: Lang) => string): ReadonlyArray<string> =>
+  langsOf(lang).map((l) => inline(value[l], l))
 
 /**
  * The changelog (改定履歴) as Markdown: a heading per concept, a list item per
@@ -81,4 +81,51 @@ export const changelogText = (changes: ChangeSet, options?: ChangelogOptions): s
     }
   }
   return lines.join("\n") + "\n"
+}
+
+/** Each language's line as an element of its own, marked with its language. */
+const richHtml = (value: RichText, lang: ChangelogLang, element: string): string =>
+  langsOf(lang)
+    .map((l) => `<${element} lang="${l}">${htmlInline(value[l], l)}</${element}>`)
+    .join("")
+
+/**
+ * The changelog as a standalone HTML page: the same content as the Markdown,
+ * every text escaped by the renderer's HTML formatter, each line marked with
+ * its language; no script, no external resource (a Content-Security-Policy
+ * allowing none).
+ *
+ * @since 0.3.0
+ */
+export const changelogHtml = (changes: ChangeSet, options?: ChangelogOptions): string => {
+  const lang = options?.lang ?? "ja+en"
+  const parts = changelogParts(changes)
+  const title = escapeHtml(heading(parts.title, lang))
+  const body = [`<h1>${title}</h1>`, richHtml(parts.versions, lang, "p"), richHtml(parts.overall, lang, "p")]
+  for (const section of parts.sections) {
+    body.push(`<section>`, `<h2>${escapeHtml(heading(section.heading, lang))}</h2>`, "<ul>")
+    for (const item of section.items) {
+      const details = [item.effect, ...item.hints].map((detail) => `<li>${richHtml(detail, lang, "div")}</li>`).join("")
+      body.push(`<li>${richHtml(item.summary, lang, "div")}<ul>${details}</ul></li>`)
+    }
+    body.push("</ul>", "</section>")
+  }
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang === "en" ? "en" : "ja"}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
+    '<meta name="generator" content="appi-policy">',
+    `<title>${title}</title>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    ...body,
+    "</main>",
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n")
 }

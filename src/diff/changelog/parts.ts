@@ -1,23 +1,19 @@
 /**
- * The changelog (改定履歴) as parts, built once from a ChangeSet; the Markdown
- * and text formatters only lay the parts out, so they cannot disagree about
- * content (DESIGN §6).
+ * The changelog (改定履歴) as parts, built once from a ChangeSet, in the
+ * renderer's inline content (`Run`, `Phrase`); the layouts only arrange the
+ * parts and write the runs with the renderer's inline formatters, so they
+ * cannot disagree about content or escaping (DESIGN §6).
  *
  * @since 0.1.0
  */
+import type { Inline, Phrase, Run } from "../../render/parts.ts"
 import type { Bilingual, Change, ChangeSet, PolicyVersion } from "../ChangeSet.ts"
 import { compareImpact, type Impact, IMPACTS } from "../Impact.ts"
 import { describeValue, formatDate, type Lang } from "./describe.ts"
 import { conceptLabel, fieldLabel, IMPACT_LABELS, KIND_LABELS, WORDS } from "./labels.ts"
 
-/** A run of text: plain (user text, escaped by formats that need it), code, or emphasised. @since 0.1.0 */
-export type Inline = { readonly text: string } | { readonly code: string } | { readonly strong: string }
-
-/** A line in each language. @since 0.1.0 */
-export interface RichText {
-  readonly ja: ReadonlyArray<Inline>
-  readonly en: ReadonlyArray<Inline>
-}
+/** A line in each language: the renderer's `Phrase`. @since 0.1.0 */
+export type RichText = Phrase
 
 /** @since 0.1.0 */
 export interface ChangelogItem {
@@ -41,10 +37,10 @@ export interface ChangelogParts {
   readonly sections: ReadonlyArray<ChangelogSection>
 }
 
-const text = (value: string): Inline => ({ text: value })
-const code = (value: string): Inline => ({ code: value })
-const strong = (value: string): Inline => ({ strong: value })
-const both = (build: (lang: Lang) => ReadonlyArray<Inline>): RichText => ({ ja: build("ja"), en: build("en") })
+const text = (value: string): Run => ({ kind: "text", text: value })
+const code = (value: string): Run => ({ kind: "code", text: value })
+const strong = (value: string): Run => ({ kind: "strong", text: value })
+const both = (build: (lang: Lang) => Inline): RichText => ({ ja: build("ja"), en: build("en") })
 
 const date = formatDate
 
@@ -86,7 +82,7 @@ const clipName = (name: string): string => (name.length > 60 ? `${name.slice(0, 
 /** `追加: `ad-delivery` 「広告配信」`, `変更: `disclosure-fee` › 金額: 1,000 → 1,200`. */
 const summary = (change: Change): RichText =>
   both((lang) => {
-    const parts: Array<Inline> = [text(`${KIND_LABELS[change.kind][lang]}: `)]
+    const parts: Array<Run> = [text(`${KIND_LABELS[change.kind][lang]}: `)]
     if (change.entry !== undefined) {
       parts.push(code(change.entry))
       const name = change.name === undefined ? undefined : lang === "en" && change.name.en !== undefined ? change.name.en : change.name.ja
@@ -111,7 +107,7 @@ const summary = (change: Change): RichText =>
   })
 
 /** A library message: `backticked` runs are code. */
-const message = (value: string): ReadonlyArray<Inline> => value.split("`").map((run, i) => (i % 2 === 1 ? code(run) : text(run)))
+const message = (value: string): Inline => value.split("`").map((run, i) => (i % 2 === 1 ? code(run) : text(run)))
 
 const item = (change: Change): ChangelogItem => ({
   impact: change.impact,

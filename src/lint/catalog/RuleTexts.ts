@@ -62,11 +62,16 @@ export interface LintTerms {
   readonly consent: string
   /** How special-care data is acquired other than from the person: automatically, from third parties, or both. */
   readonly indirectAcquisition: (methods: ReadonlyArray<"automatic" | "third-party">) => string
-  /** What an error and a warning mean: the line every rule's severity is judged by (`docs/rules.md`). */
-  readonly severityLine: string
-  /** The reference's own words: what the rules check against, the label of a rule's severity reason, the language's name. */
-  readonly docs: { readonly intro: string; readonly severityReason: string; readonly language: string }
+
 }
 
 /** The opt-out items of 27(2)(ii)–(viii) (and Rule 11(4)) that `opt-out-incomplete` names. @since 0.3.0 */
 export type OptOutItemKey = "provisionIsPurpose" | "items" | "acquisitionMethod" | "provisionMethod" | "stopOnRequest" | "requestMethod" | "updateMethod" | "startDate"
+
+/** The lint reference's own words (`docs/rules.md`), in one language. @since 0.3.0 */
+export interface ReferenceWords {
+  /** What an error and a warning mean: the line every rule's severity is judged by. */
+  readonly severityLine: string
+  /** What the rules check against, the label of a rule's severity reason, the language's name. */
+  readonly docs: { readonly intro: string; readonly severityReason: string; readonly language: string }
+}
