@@ -181,6 +181,26 @@ mark.untranslated .tag { font-size: 0.75em; font-weight: 700; color: #b00020; te
 `.trim()
 
 /**
+ * The opening of a standalone page up to `</head>`: its language, an escaped
+ * title, and a Content-Security-Policy that allows nothing external (and
+ * inline style only when the page has `css`).
+ *
+ * @since 0.3.0
+ */
+export const pageHead = (lang: string, escapedTitle: string, css?: string): ReadonlyArray<string> => [
+  "<!DOCTYPE html>",
+  `<html lang="${lang}">`,
+  "<head>",
+  '<meta charset="utf-8">',
+  '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'${css === undefined ? "" : "; style-src 'unsafe-inline'"}">`,
+  '<meta name="generator" content="appi-policy">',
+  `<title>${escapedTitle}</title>`,
+  ...(css === undefined ? [] : [`<style>\n${css}\n</style>`]),
+  "</head>"
+]
+
+/**
  * The whole document as a standalone HTML page.
  *
  * @since 0.1.0
@@ -205,16 +225,7 @@ export const partsToHtml = (parts: DocumentParts, options: FormatOptions): strin
       ? []
       : [`<footer class="signature">\n${langs.map((lang) => `<div lang="${lang}">${parts.signature.map((line) => `<p>${htmlInline(line[lang], lang)}</p>`).join("")}</div>`).join("\n")}\n</footer>`]
   return [
-    "<!DOCTYPE html>",
-    `<html lang="${rootLang(options)}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="generator" content="appi-policy">',
-    `<title>${pageTitle}</title>`,
-    `<style>\n${CSS}\n</style>`,
-    "</head>",
+    ...pageHead(rootLang(options), pageTitle, CSS),
     options.lang === "ja+en" ? '<body class="side-by-side">' : "<body>",
     `<header>\n${header.join("\n")}\n</header>`,
     toc(parts, options),

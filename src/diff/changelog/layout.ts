@@ -10,7 +10,7 @@ import type { Bilingual, ChangeSet } from "../ChangeSet.ts"
 import type { Lang } from "./describe.ts"
 import { WORDS } from "./labels.ts"
 import type { Inline } from "../../render/parts.ts"
-import { escapeHtml, htmlInline } from "../../render/html.ts"
+import { escapeHtml, htmlInline, pageHead } from "../../render/html.ts"
 import { markdownInline } from "../../render/markdown.ts"
 import { textInline } from "../../render/text.ts"
 import { changelogParts, type RichText } from "./parts.ts"
@@ -111,15 +111,7 @@ export const changelogHtml = (changes: ChangeSet, options?: ChangelogOptions): s
     body.push("</ul>", "</section>")
   }
   return [
-    "<!DOCTYPE html>",
-    `<html lang="${lang === "en" ? "en" : "ja"}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
-    '<meta name="generator" content="appi-policy">',
-    `<title>${title}</title>`,
-    "</head>",
+    ...pageHead(lang === "en" ? "en" : "ja", title),
     "<body>",
     "<main>",
     ...body,
