@@ -253,7 +253,7 @@ describe("the playground", () => {
     await page.selectOption("select[name=purpose]", "client-business")
     const decision = page.locator("#guard-decision")
     await expect.poll(() => decision.innerText()).toContain("declared-purpose")
-    expect(await decision.innerText()).toContain("APPI 18(1)")
+    expect(await decision.innerText()).toContain("APPI Art. 18(1)")
     await page.selectOption("select[name=purpose]", "recruitment")
     await expect.poll(() => decision.innerText()).toContain("purpose-not-declared-for-category")
     // A provision: an outsourcee in the United States is a third party abroad (28(1)).

@@ -23,7 +23,7 @@ describe("appi-policy scan", () => {
     const result = run(scanCommand, [service], { policy, format: "text" })
     expect(result.code).toBe(1)
     expect(result.out.split("\n")).toEqual([
-      `${events}:18:61  purpose-not-declared-for-category  category \`job-applicants\`, purpose \`dental-system-sales\`: the purpose is not declared for this category (APPI 18(1))`,
+      `${events}:18:61  purpose-not-declared-for-category  category \`job-applicants\`, purpose \`dental-system-sales\`: the purpose is not declared for this category (APPI Art. 18(1))`,
       `${events}:21:55  not-statically-known  \`purpose\` is not a literal or a constant (type \`string\`); decided at run time only`,
       "5 guard calls: 3 allowed, 1 denied, 1 not statically known"
     ])
