@@ -7,12 +7,12 @@
  */
 import type { JsonPath } from "../core/Diagnostic.ts"
 import type { Impact } from "./Impact.ts"
-import type { Bilingual } from "../core/Lang.ts"
+import type { Bilingual as CoreBilingual } from "../core/Lang.ts"
 import type { Json } from "./Json.ts"
 import type { EditKind } from "./structural.ts"
 
 /** A message in both languages (the one `Bilingual` of the library). @since 0.1.0 */
-export type { Bilingual }
+export type Bilingual = CoreBilingual
 
 /** Which version of which policy. @since 0.1.0 */
 export interface PolicyVersion {

@@ -14,7 +14,7 @@ import type { Policy } from "../model/Policy.ts"
 import { en } from "./catalog/en.ts"
 import { ja } from "./catalog/ja.ts"
 import type { MessageKey, RuleId, RuleTexts } from "./catalog/RuleTexts.ts"
-import type { Bilingual, Lang } from "../core/Lang.ts"
+import type { Bilingual as CoreBilingual, Lang as CoreLang } from "../core/Lang.ts"
 
 /**
  * How serious a finding is. `error` fails `appi-policy lint` (exit 1).
@@ -31,10 +31,10 @@ export type Severity = "error" | "warning"
 export type RuleSetting = "off" | "warn" | "error"
 
 /** The two languages of every message (the one `Lang` of the library). @since 0.1.0 */
-export type { Lang }
+export type Lang = CoreLang
 
 /** A text in both languages (the one `Bilingual` of the library). @since 0.1.0 */
-export type { Bilingual }
+export type Bilingual = CoreBilingual
 
 /**
  * One message of a rule: the finding (lower-case, no final period, user input

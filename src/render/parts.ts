@@ -13,10 +13,10 @@ import type { ClauseKey } from "./clauses/Catalog.ts"
 import type { ClauseVoice } from "./clauses/voice.ts"
 import type { UnresolvedReference } from "./references.ts"
 import type { RenderStyle } from "./style.ts"
-import type { Lang } from "../core/Lang.ts"
+import type { Lang as CoreLang } from "../core/Lang.ts"
 
 /** A language of the rendered prose (the one `Lang` of the library). @since 0.1.0 */
-export type { Lang }
+export type Lang = CoreLang
 
 /**
  * Where a piece of rendered text comes from, so that an auditor can tell the

@@ -8,10 +8,10 @@
 import { isJsonObject, type Json } from "../Json.ts"
 import { gregorianJapaneseDate, longEnglishDate } from "../../render/values.ts"
 import { WORDS } from "./labels.ts"
-import type { Lang } from "../../core/Lang.ts"
+import type { Lang as CoreLang } from "../../core/Lang.ts"
 
 /** @since 0.1.0 */
-export type { Lang }
+export type Lang = CoreLang
 
 const MAX = 300
 

@@ -17,7 +17,13 @@ import type { Lang } from "../../core/Lang.ts"
 
 /** @since 0.1.0 */
 export type { Catalog, ClauseKey, ClauseParams, HeadingKey, LabelKey, OptOutItemKey } from "./Catalog.ts"
-export { formatCitation, formatCitations, type Citation, type Law } from "../../core/citation.ts"
+export { formatCitation, formatCitations } from "../../core/citation.ts"
+import type * as Citations from "../../core/citation.ts"
+// Declared, not re-exported: see `src/core/index.ts`.
+/** @since 0.1.0 */
+export type Citation = Citations.Citation
+/** @since 0.1.0 */
+export type Law = Citations.Law
 export { citations } from "./citations.ts"
 export { CLAUSE_VOICE, type ClauseVoice, type DeclaredClause } from "./voice.ts"
 
