@@ -8,6 +8,9 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "codegen/**/*.test.ts", "examples/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["test/full/**", "**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
+    // The CLI speaks the locale's language (LC_ALL, LC_MESSAGES, LANG): the tests, and the CLI processes they start,
+    // run in a neutral one whatever the machine's, and set a Japanese one where they test it.
+    env: { LC_ALL: "C.UTF-8" },
     isolate: false,
     // Vitest's default on two cores is one worker; two overlap one file's waiting (child processes, files)
     // with another's work: 39 s → 30 s here.

@@ -8,7 +8,7 @@ export default defineConfig({
     ...base.test,
     include: [...(base.test?.include ?? []), "test/full/**/*.test.ts"],
     exclude: ["**/node_modules/**"],
-    env: { APPI_TEST_FULL: "1" },
+    env: { ...base.test?.env, APPI_TEST_FULL: "1" },
     // One worker, as before: the browser and budget tests time what they run, and two CPU-bound files side by side on
     // two cores would halve what they measure.
     maxWorkers: 1,

@@ -3,25 +3,52 @@
  * resolves every path and checks the value there carries the clause's words,
  * so a dropped or emptied clause fails.
  */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { Result, Schema } from "effect"
+import { parse } from "yaml"
 
 /** One clause of a seed and where the example keeps it. */
-export interface ClauseLocation {
+export const ClauseLocation = Schema.Struct({
   /** The clause as the seed numbers it, e.g. `1.1 table row 2` or `第5条(3)`. */
-  readonly clause: string
+  clause: Schema.String,
   /**
    * Path into the example: dot-separated keys; `key#id` picks the array entry
    * whose `id` (or `kind`, or `requester`) is `id`; a number picks by position.
    * e.g. `purposes.items#recruitment.text.ja`.
    */
-  readonly path: string
+  path: Schema.String,
   /**
    * Words copied from the seed (white space ignored) that must appear in the
    * value at `path` (serialized as JSON when it is not a string). Omit only for
    * clauses encoded as a flag or id, and then give `equals`.
    */
-  readonly contains?: string
+  contains: Schema.optionalKey(Schema.String),
   /** The exact value expected at `path` (for flags, ids, amounts, dates). */
-  readonly equals?: unknown
+  equals: Schema.optionalKey(Schema.Unknown)
+})
+export type ClauseLocation = typeof ClauseLocation.Type
+
+/** A seed's clause map, `clause-maps/<seed>.yaml`. */
+const ClauseMap = Schema.Struct({
+  /** Ids of the example's `additionalClauses` (the free-text escape hatch), in order. */
+  additionalClauses: Schema.Array(Schema.String),
+  clauses: Schema.Array(ClauseLocation)
+})
+export type ClauseMap = typeof ClauseMap.Type
+
+/** Reads and checks `clause-maps/<seed>.yaml`; throws naming the file when it is malformed. */
+export const loadClauseMap = (seed: string): ClauseMap => {
+  const file = `examples/clause-maps/${seed}.yaml`
+  let data: unknown
+  try {
+    data = parse(readFileSync(join(import.meta.dirname, "clause-maps", `${seed}.yaml`), "utf8"))
+  } catch (cause) {
+    throw new Error(`${file} cannot be read: ${String(cause)}`, { cause })
+  }
+  const result = Schema.decodeUnknownResult(ClauseMap)(data, { errors: "all", onExcessProperty: "error" })
+  if (Result.isFailure(result)) throw new Error(`${file} is not a valid clause map:\n${String(result.failure)}`)
+  return result.success
 }
 
 export type Segment = string | number | { readonly key: string; readonly id: string }

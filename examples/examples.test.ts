@@ -4,7 +4,7 @@ import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { parse } from "yaml"
 import { PolicyDocument } from "../src/model/Policy.ts"
-import { type ClauseLocation, holdsWords, resolvePath } from "./clause-map.ts"
+import { holdsWords, loadClauseMap, resolvePath } from "./clause-map.ts"
 import { readSeedFacts, SEED_EXAMPLES, type SeedNumber, wordsDigest } from "./seedFacts.ts"
 
 const here = import.meta.dirname
@@ -35,8 +35,8 @@ describe.each(Object.entries(SEED_EXAMPLES) as ReadonlyArray<[SeedNumber, string
     expect(() => loadExample(file)).not.toThrow()
   })
 
-  it("every numbered clause of the seed is in the example", async () => {
-    const clauses: ReadonlyArray<ClauseLocation> = (await import(`./clause-maps/${seed}.ts`)).default
+  it("every numbered clause of the seed is in the example", () => {
+    const { clauses } = loadClauseMap(seed)
     const policy = loadExample(file)
     // The words of each `contains` were checked against the original document when the facts were taken.
     const checkedWords = new Set(seedFacts[seed].clauseWords)
@@ -57,8 +57,8 @@ describe.each(Object.entries(SEED_EXAMPLES) as ReadonlyArray<[SeedNumber, string
     }
   })
 
-  it("lists every use of the free-text escape hatch", async () => {
-    const declared: ReadonlyArray<string> = (await import(`./clause-maps/${seed}.ts`)).additionalClauses
+  it("lists every use of the free-text escape hatch", () => {
+    const declared = loadClauseMap(seed).additionalClauses
     const policy = loadExample(file) as { additionalClauses?: ReadonlyArray<{ id: string }> }
     expect((policy.additionalClauses ?? []).map((clause) => clause.id)).toEqual(declared)
   })

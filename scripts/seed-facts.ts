@@ -12,19 +12,18 @@
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import type { ClauseLocation } from "../examples/clause-map.ts"
-import { squash } from "../examples/clause-map.ts"
+import { loadClauseMap, squash } from "../examples/clause-map.ts"
 import { documentDigest, findPatternFacts, readSeedFacts, SEED_NUMBERS, type SeedFacts, type SeedNumber, wordsDigest } from "../examples/seedFacts.ts"
 
 const output = join(import.meta.dirname, "..", "examples", "seed-facts.json")
 
-const factsOf = async (directory: string, seed: SeedNumber, problems: Array<string>): Promise<SeedFacts> => {
+const factsOf = (directory: string, seed: SeedNumber, problems: Array<string>): SeedFacts => {
   const document = readdirSync(directory).find((name) => name.startsWith(`${seed}_`))
   if (document === undefined) throw new Error(`no document for seed ${seed} in ${directory} (expected ${seed}_*.txt)`)
   const bytes = readFileSync(join(directory, document))
   const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
   const words = squash(text)
-  const clauses: ReadonlyArray<ClauseLocation> = (await import(`../examples/clause-maps/${seed}.ts`)).default
+  const { clauses } = loadClauseMap(seed)
   const digests = new Set<string>()
   for (const { clause, contains } of clauses) {
     if (contains === undefined) continue
@@ -34,7 +33,7 @@ const factsOf = async (directory: string, seed: SeedNumber, problems: Array<stri
   return { document, sha256: documentDigest(bytes), patternFacts: findPatternFacts(text), clauseWords: [...digests].sort() }
 }
 
-const main = async (args: ReadonlyArray<string>): Promise<number> => {
+const main = (args: ReadonlyArray<string>): number => {
   const check = args.includes("--check")
   const [directory, ...extra] = args.filter((arg) => arg !== "--check")
   if (directory === undefined || extra.length > 0) {
@@ -43,7 +42,7 @@ const main = async (args: ReadonlyArray<string>): Promise<number> => {
   }
   const problems: Array<string> = []
   const facts: Record<string, SeedFacts> = {}
-  for (const seed of SEED_NUMBERS) facts[seed] = await factsOf(directory, seed, problems)
+  for (const seed of SEED_NUMBERS) facts[seed] = factsOf(directory, seed, problems)
   if (problems.length > 0) {
     console.error(problems.join("\n"))
     return 1
@@ -60,4 +59,4 @@ const main = async (args: ReadonlyArray<string>): Promise<number> => {
   return 0
 }
 
-process.exitCode = await main(process.argv.slice(2))
+process.exitCode = main(process.argv.slice(2))

@@ -1,8 +1,10 @@
 /**
  * The rule tests' harness, after typescript-eslint's RuleTester: each case is
- * a YAML snippet of top-level keys laid over a complete clean policy
+ * a mapping of top-level keys laid over a complete clean policy
  * (`test/lintBase.yaml`); valid cases must give no finding, invalid ones
- * exactly the listed messages at the listed paths. Test-only.
+ * exactly the listed messages at the listed paths. The cases are data, one
+ * file a rule (`src/lint/rules/<id>.cases.yaml`, run by
+ * `src/lint/rules/rules.test.ts`). Test-only.
  *
  * @since 0.1.0
  */
@@ -19,7 +21,8 @@ import type { LintRule } from "../src/lint/Rule.ts"
 /** @since 0.1.0 */
 export interface ValidCase {
   readonly name: string
-  readonly yaml: string
+  /** Top-level keys that replace the base policy's (`null` removes a key). */
+  readonly policy: Readonly<Record<string, unknown>>
 }
 
 /** @since 0.1.0 */
@@ -30,13 +33,8 @@ export interface InvalidCase extends ValidCase {
 
 const base = parse(readFileSync(join(import.meta.dirname, "lintBase.yaml"), "utf8")) as Record<string, unknown>
 
-/**
- * The base policy with the snippet's top-level keys replaced (`null` removes a key).
- *
- * @since 0.1.0
- */
-export const policyOf = (snippet: string): Policy => {
-  const overrides = (parse(snippet) ?? {}) as Record<string, unknown>
+/** The base policy with the given top-level keys replaced (`null` removes a key). */
+const policyFrom = (overrides: Readonly<Record<string, unknown>>): Policy => {
   const merged: Record<string, unknown> = { ...base }
   for (const [key, value] of Object.entries(overrides)) {
     if (value === null) delete merged[key]
@@ -48,12 +46,25 @@ export const policyOf = (snippet: string): Policy => {
 }
 
 /**
+ * The base policy with the YAML snippet's top-level keys replaced (`null` removes a key).
+ *
+ * @since 0.1.0
+ */
+export const policyOf = (snippet: string): Policy => policyFrom((parse(snippet) ?? {}) as Record<string, unknown>)
+
+/** @since 0.1.0 */
+export interface RuleCases {
+  readonly valid: ReadonlyArray<ValidCase>
+  readonly invalid: ReadonlyArray<InvalidCase>
+}
+
+/**
  * Runs one rule over its cases; also checks every message of the rule is
  * exercised and renders in both languages with no placeholder left.
  *
  * @since 0.1.0
  */
-export const testRule = (rule: LintRule, cases: { readonly valid: ReadonlyArray<ValidCase>; readonly invalid: ReadonlyArray<InvalidCase> }): void => {
+export const testRule = (rule: LintRule, cases: RuleCases): void => {
   describe(rule.meta.id, () => {
     it("has valid and invalid cases", () => {
       expect(cases.valid.length).toBeGreaterThan(0)
@@ -61,12 +72,12 @@ export const testRule = (rule: LintRule, cases: { readonly valid: ReadonlyArray<
     })
     for (const valid of cases.valid) {
       it(`valid: ${valid.name}`, () => {
-        expect(runRules(policyOf(valid.yaml), [rule]).map((d) => `${d.code}: ${d.message} at ${formatPath(d.path)}`)).toEqual([])
+        expect(runRules(policyFrom(valid.policy), [rule]).map((d) => `${d.code}: ${d.message} at ${formatPath(d.path)}`)).toEqual([])
       })
     }
     for (const invalid of cases.invalid) {
       it(`invalid: ${invalid.name}`, () => {
-        const found = runRules(policyOf(invalid.yaml), [rule])
+        const found = runRules(policyFrom(invalid.policy), [rule])
         expect(found.map((d) => ({ message: d.messageId, path: formatPath(d.path) }))).toEqual(invalid.errors.map((e) => ({ message: e.message, path: e.path })))
         for (const d of found) {
           for (const text of [d.localized.ja.message, d.localized.en.message, d.localized.ja.help ?? "", d.localized.en.help ?? ""]) expect(text).not.toMatch(/\{[A-Za-z]+\}/u)

@@ -4,20 +4,26 @@
  * @since 0.1.0
  */
 import type { ParseArgsConfig } from "node:util"
+import type { Lang } from "../core/Lang.ts"
+import type { CliMessages } from "./catalog/CliMessages.ts"
 
-/** Where a command reads and writes. */
+/** Where a command reads and writes, and in which language it speaks. */
 export interface Io {
   readonly out: (line: string) => void
   readonly err: (line: string) => void
   /** Standard input, read whole; what `-` names in place of a policy file. */
   readonly stdin?: () => Uint8Array
+  /**
+   * The language of help, usage errors and load diagnostics: the locale's
+   * (`main.ts` reads it once), English when absent.
+   */
+  readonly lang?: Lang
 }
 
-/** A CLI command: its usage text, its options, and what it does with parsed arguments. */
+/** A CLI command: its options, what it does with parsed arguments, and its help text from the catalog. */
 export interface Command {
-  readonly summary: string
-  /** The whole `--help` text: synopsis, every option, exit status. */
-  readonly usage: string
+  /** The whole `--help` text (the catalog's, in its language), with the values that live with the command. */
+  readonly usage: (words: CliMessages) => string
   readonly options: NonNullable<ParseArgsConfig["options"]>
   readonly run: (values: Record<string, string | boolean | ReadonlyArray<string | boolean> | undefined>, positionals: ReadonlyArray<string>, io: Io) => number | Promise<number>
 }

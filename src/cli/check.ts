@@ -10,6 +10,7 @@ import { check } from "../guard/check.ts"
 import type { Decision } from "../guard/decisions.ts"
 import { RECIPIENT_KINDS } from "../guard/request.ts"
 import type { DecisionTable } from "../guard/table.ts"
+import { cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
 import { formatOption, oneOf, usageError } from "./options.ts"
 
@@ -23,7 +24,8 @@ const readTable = (file: string, io: Io): DecisionTable | undefined => {
     return JSON.parse(readFileSync(file === "-" ? 0 : file, "utf8")) as DecisionTable
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
-    io.err(`appi-policy check: cannot read the table \`${file}\` (${code ?? (cause instanceof SyntaxError ? "not JSON" : String(cause))})`)
+    const words = cliMessages(io.lang).errors.check
+    io.err(`appi-policy check: ${words.cannotReadTable({ file, reason: code ?? (cause instanceof SyntaxError ? words.notJson : String(cause)) })}`)
     return undefined
   }
 }
@@ -46,30 +48,7 @@ const print = (decision: Decision, format: "text" | "json", io: Io): number => {
 }
 
 export const checkCommand: Command = {
-  summary: "ask the guard whether a use or provision is allowed",
-  usage: [
-    "usage: appi-policy check <policy> --category <id> (--purpose <id> | --provide <to>) [options]",
-    "       appi-policy check --table <table.json> --category <id> (--purpose <id> | --provide <to>) [options]",
-    "",
-    "Decides one request as `appi-policy/guard` would at run time. The policy (or `-`) is compiled first;",
-    "--table reads a table from `appi-policy compile` instead, which is faster in scripts and hooks.",
-    "",
-    "options:",
-    "  --table <file>      a compiled decision table, instead of a policy",
-    "  --category <id>     data category id",
-    "  --purpose <id>      purpose id (a use, APPI 18(1))",
-    `  --provide <to>      a provision: ${RECIPIENTS.join(", ")}`,
-    "  --recipient <id>    a recipient the policy declares: a provision's recipient, an outsourcee or a joint user",
-    "  --country <CC>      the recipient's country, ISO 3166-1 alpha-2 (needed unless the policy places the recipient)",
-    "  --exception <id>    a claimed ground: an item of 18(3) or 27(1) (e.g. laws-and-regulations), or of",
-    "                      My Number Act 19 for My Number data (my-number-affairs, life-body-property, legal-proceedings)",
-    "  --consent <kinds>   the consents given, comma-separated: purpose (18(1)), provision (27(1)), foreign (28(1))",
-    "  --entrustor-permission  re-entrusting My Number data handled for a client is permitted by the client (番号法 10)",
-    "  --format text|json  text (default): the decision, its article and its explanation; json: the Decision object",
-    "  -h, --help          show this help",
-    "",
-    "exit status: 0 allowed, 1 denied (or the policy or table is invalid), 2 usage error"
-  ].join("\n"),
+  usage: (words) => words.commands.check.usage({ recipients: RECIPIENTS }),
   options: {
     table: { type: "string" },
     category: { type: "string" },
@@ -88,7 +67,7 @@ export const checkCommand: Command = {
     if (format === undefined) return EXIT_USAGE
     const sources = files.length + (tableFile === undefined ? 0 : 1)
     if (sources !== 1 || typeof category !== "string" || (purpose === undefined) === (provide === undefined)) {
-      return usageError(io, "check", "name one policy file (or --table), --category, and either --purpose or --provide")
+      return usageError(io, "check", cliMessages(io.lang).errors.check.request)
     }
     if (provide !== undefined && !oneOf(io, "check", "provide", provide, RECIPIENTS)) return EXIT_USAGE
     const consents = typeof consent === "string" ? consent.split(",").map((kind) => kind.trim()) : []

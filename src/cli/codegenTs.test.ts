@@ -4,17 +4,11 @@ import { describe, expect, it } from "vitest"
 import { typedIdsSource } from "../guard/tooling/typedIds.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
-import type { Command } from "./Command.ts"
 import { codegenCommand } from "./codegenTs.ts"
+import { runCommand as run } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const example = join(import.meta.dirname, "../../examples/000-genesis.yaml")
-const run = (command: Command, positionals: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = command.run(values, positionals, { out: (line) => out.push(line), err: (line) => err.push(line) })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
 
 describe("appi-policy codegen ts", () => {
   const loaded = loadPolicyFile(example)

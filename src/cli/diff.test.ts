@@ -7,6 +7,7 @@ import type { ChangeSet } from "../diff/ChangeSet.ts"
 import { example, examplePath, revise } from "../../test/diffFixture.ts"
 import { canonical } from "../diff/Json.ts"
 import { diffCommand } from "./diff.ts"
+import { runCommand } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const workspace = tempDir("appi-diff-")
@@ -28,12 +29,7 @@ writeFileSync(
   JSON.stringify(revise(example("003-centrex"), (d) => d.purposes.items.push({ id: "ad-delivery", text: { ja: "広告配信", en: "Ad delivery" }, categories: ["app-development"] })))
 )
 
-const run = (values: Record<string, string | undefined>, positionals: ReadonlyArray<string>) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = diffCommand.run({ format: "text", lang: "ja+en", ...values }, positionals, { out: (line) => out.push(line), err: (line) => err.push(line) })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
+const run = (values: Parameters<typeof runCommand>[2], positionals: ReadonlyArray<string>) => runCommand(diffCommand, positionals, values)
 
 describe("appi-policy diff", () => {
   it("prints the changelog as text by default, in both languages", () => {
@@ -120,6 +116,13 @@ describe("appi-policy diff --git", () => {
     const untracked = join(repository, "other.yaml")
     copyFileSync(centrexPath, untracked)
     expect(run({ git: "HEAD" }, [untracked]).err).toContain(`HEAD:${untracked}  not-in-revision  \`${untracked}\` does not exist in \`HEAD\``)
+  })
+
+  it("says so in the locale's language", () => {
+    expect(runCommand(diffCommand, [policy], { git: "no-such-branch" }, { lang: "ja" })).toMatchObject({
+      code: 1,
+      err: `no-such-branch:${policy}  unknown-revision  不明なリビジョン \`no-such-branch\` です\n    対応: コミット、ブランチ又はタグを指定してください。例: \`HEAD~1\`、\`main\``
+    })
   })
 
   it("names a file outside any repository", () => {

@@ -5,17 +5,11 @@ import { describe, expect, it } from "vitest"
 import { cedarFiles } from "../guard/tooling/cedar.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
-import type { Command } from "./Command.ts"
 import { exportCommand } from "./exportCedar.ts"
+import { runCommand as run } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const example = join(import.meta.dirname, "../../examples/003-centrex.yaml")
-const run = (command: Command, positionals: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = command.run(values, positionals, { out: (line) => out.push(line), err: (line) => err.push(line) })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
 
 describe("appi-policy export cedar", () => {
   it("writes the schema, the policies and the entities", () => {

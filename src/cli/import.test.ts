@@ -1,30 +1,20 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { importCommand } from "./import.ts"
 import { lintCommand } from "./lint.ts"
 import { validateCommand } from "./validate.ts"
+import { fileIn, runCommand } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 import { HTML_POLICY, MARKDOWN_POLICY, TEXT_POLICY } from "../../test/import/synthetic.ts"
 
-/** Runs `import` in-process with the option values `parseArgs` would give. */
-const run = (files: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}, stdin = "") => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = importCommand.run(values, files, { out: (line) => out.push(line), err: (line) => err.push(line), stdin: () => new TextEncoder().encode(stdin) })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
+const run = (files: ReadonlyArray<string>, values: Parameters<typeof runCommand>[2] = {}, stdin = "") => runCommand(importCommand, files, values, { stdin })
 
 const scratch = (): string => tempDir("appi-import-")
-const write = (dir: string, name: string, content: string | Uint8Array): string => {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
 
 describe("appi-policy import", () => {
   it("prints the draft on standard output and the summary on standard error", () => {
-    const file = write(scratch(), "policy.txt", TEXT_POLICY)
+    const file = fileIn(scratch(), "policy.txt", TEXT_POLICY)
     const result = run([file])
     expect(result.code).toBe(0)
     expect(result.out).toMatch(/^# Draft imported by `appi-policy import` from .*policy\.txt \(text\)\./u)
@@ -34,7 +24,7 @@ describe("appi-policy import", () => {
 
   it("takes `-` for standard output: the draft with --out -, the report with --report - beside --out <file>", () => {
     const dir = scratch()
-    const file = write(dir, "policy.txt", TEXT_POLICY)
+    const file = fileIn(dir, "policy.txt", TEXT_POLICY)
     const draft = run([file], { out: "-" })
     expect(draft.code).toBe(0)
     expect(draft.out).toContain("schemaVersion: 1")
@@ -50,15 +40,15 @@ describe("appi-policy import", () => {
   })
 
   it("never overwrites its input: --out naming the input is refused and the input is unchanged", () => {
-    const file = write(scratch(), "policy.txt", TEXT_POLICY)
+    const file = fileIn(scratch(), "policy.txt", TEXT_POLICY)
     const result = run([file], { out: file })
     expect(result.code).not.toBe(0)
     expect(readFileSync(file, "utf8")).toBe(TEXT_POLICY)
   })
 
-  it("writes the draft and the report atomically with --out and --report; the draft validates and lints", async () => {
+  it("writes the draft and the report atomically with --out and --report; the draft validates and lints", () => {
     const dir = scratch()
-    const file = write(dir, "policy.md", MARKDOWN_POLICY)
+    const file = fileIn(dir, "policy.md", MARKDOWN_POLICY)
     const out = join(dir, "draft.yaml")
     const report = join(dir, "out", "report.json")
     const result = run([file], { out, report })
@@ -66,11 +56,8 @@ describe("appi-policy import", () => {
     expect(result.out.split("\n").slice(0, 2)).toEqual([`wrote ${out}`, `wrote ${report}`])
     expect(readdirSync(dir).sort()).toEqual(["draft.yaml", "out", "policy.md"])
     expect(JSON.parse(readFileSync(report, "utf8"))).toMatchObject({ format: "markdown", valid: true, lines: { placedShare: 1 }, unplaced: [] })
-    const quiet = { out: () => undefined, err: () => undefined }
-    expect(await validateCommand.run({ format: "text" }, [out], quiet)).toBe(0)
-    const lint: Array<string> = []
-    await lintCommand.run({ format: "json", lang: "en" }, [out], { out: (line) => lint.push(line), err: () => undefined })
-    expect(JSON.parse(lint.join("\n"))).toMatchObject({ files: [{ valid: true }] })
+    expect(runCommand(validateCommand, [out]).code).toBe(0)
+    expect(JSON.parse(runCommand(lintCommand, [out], { format: "json", lang: "en" }).out)).toMatchObject({ files: [{ valid: true }] })
   })
 
   it("reads standard input for `-`, and takes --format over the content", () => {
@@ -86,16 +73,16 @@ describe("appi-policy import", () => {
     const dir = scratch()
     expect(run([join(dir, "missing.txt")])).toMatchObject({ code: 1, out: "", err: `${join(dir, "missing.txt")}  cannot-read  no such file` })
     expect(run([dir])).toMatchObject({ code: 1, err: `${dir}  cannot-read  not a file` })
-    const sjis = write(dir, "old.txt", Uint8Array.from([0x8c, 0xc2, 0x90, 0x6c, 0x8f, 0xee, 0x95, 0xf1]))
+    const sjis = fileIn(dir, "old.txt", Uint8Array.from([0x8c, 0xc2, 0x90, 0x6c, 0x8f, 0xee, 0x95, 0xf1]))
     const refused = run([sjis])
     expect(refused.code).toBe(1)
     expect(refused.err).toContain("not-utf8  file is not UTF-8; it looks like Shift_JIS")
-    expect(run([write(dir, "empty.txt", "\n")]).err).toContain("empty")
+    expect(run([fileIn(dir, "empty.txt", "\n")]).err).toContain("empty")
   })
 
   it("reports an output it cannot write, and writes nothing", () => {
     const dir = scratch()
-    const file = write(dir, "policy.txt", TEXT_POLICY)
+    const file = fileIn(dir, "policy.txt", TEXT_POLICY)
     const result = run([file], { out: `${file}/draft.yaml`, report: join(dir, "report.json") })
     expect(result.code).toBe(1)
     expect(result.err).toBe(`appi-policy import: cannot write \`${file}/draft.yaml\` (EEXIST)`)
@@ -109,9 +96,4 @@ describe("appi-policy import", () => {
     expect(run(["a.txt"], { out: "" }).code).toBe(2)
   })
 
-  it("--help lists every option and the exit status", () => {
-    for (const option of Object.keys(importCommand.options)) expect(importCommand.usage).toContain(`--${option}`)
-    expect(importCommand.usage).toContain("-h, --help")
-    expect(importCommand.usage).toMatch(/exit status: 0 /u)
-  })
 })

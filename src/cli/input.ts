@@ -44,11 +44,16 @@ export const formatLoadDiagnostic = (diagnostic: Diagnostic, lang: string = "en"
   return formatDiagnostic(localizeLoadDiagnostic(diagnostic, language), language)
 }
 
-/** The policy, or undefined after writing its diagnostics to `io.err` (in `lang`, for the commands that take one). */
-export const loadOrReport = (file: string, io: Io, lang = "en"): Policy | undefined => {
+/** Writes diagnostics of loading to `io.err`, in `lang`: the locale's (`io.lang`) unless a command's `--lang` says otherwise. */
+export const reportLoadDiagnostics = (io: Io, diagnostics: ReadonlyArray<Diagnostic>, lang: string = io.lang ?? "en"): void => {
+  diagnostics.forEach((diagnostic) => io.err(formatLoadDiagnostic(diagnostic, lang)))
+}
+
+/** The policy, or undefined after writing its diagnostics to `io.err` (in `lang`, else the locale's language). */
+export const loadOrReport = (file: string, io: Io, lang: string = io.lang ?? "en"): Policy | undefined => {
   const result = loadInput(file, io)
   if (result.ok) return result.policy
-  result.diagnostics.forEach((diagnostic) => io.err(formatLoadDiagnostic(diagnostic, lang)))
+  reportLoadDiagnostics(io, result.diagnostics, lang)
   return undefined
 }
 

@@ -1,16 +1,17 @@
-import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
+import { CLI_MESSAGES } from "./catalog/index.ts"
 import { lintCommand } from "./lint.ts"
+import { fileIn, runCommand } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const examples = join(import.meta.dirname, "../../examples")
 const dir = tempDir("appi-lint-cli-")
 
 /** A policy whose only finding is a warning (an abstract purpose). */
-const warningOnly = join(dir, "warning-only.yaml")
-writeFileSync(
-  warningOnly,
+const warningOnly = fileIn(
+  dir,
+  "warning-only.yaml",
   `schemaVersion: 1
 id: warning-only
 operator:
@@ -33,19 +34,9 @@ contactWindows:
   - { id: desk, name: { ja: 窓口 }, emails: [privacy@example.co.jp] }
 `
 )
-const invalid = join(dir, "invalid.yaml")
-writeFileSync(invalid, "schemaVersion: 1\nid: Bad Id\n")
+const invalid = fileIn(dir, "invalid.yaml", "schemaVersion: 1\nid: Bad Id\n")
 
-/** Runs the command as `run.ts` would after parsing: defaults filled in. */
-const lint = (files: ReadonlyArray<string>, values: Record<string, string | boolean | undefined | ReadonlyArray<string>> = {}) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = lintCommand.run({ format: "text", lang: "en", ...values } as Record<string, string | boolean | undefined>, files, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line)
-  })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
+const lint = (files: ReadonlyArray<string>, values: Parameters<typeof runCommand>[2] = {}) => runCommand(lintCommand, files, values)
 
 describe("appi-policy lint", () => {
   it("exit 1 when an error remains; findings as `file:line:col  severity  rule  message`", () => {
@@ -100,7 +91,7 @@ describe("appi-policy lint", () => {
   })
 
   it("documents its options", () => {
-    expect(lintCommand.usage).toContain("usage: appi-policy lint <files…>")
+    expect(lintCommand.usage(CLI_MESSAGES.en)).toContain("usage: appi-policy lint <files…>")
     expect(Object.keys(lintCommand.options)).toEqual(["format", "rule", "lang"])
   })
 })

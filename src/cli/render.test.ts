@@ -2,19 +2,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { renderCommand } from "./render.ts"
+import { runCommand } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const examples = join(import.meta.dirname, "..", "..", "examples")
 const genesis = join(examples, "000-genesis.yaml")
 const centrex = join(examples, "003-centrex.yaml")
 
-/** The option values `parseArgs` would give, defaults included. */
-const run = (files: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = renderCommand.run({ lang: "ja", format: "markdown", ...values }, files, { out: (line) => out.push(line), err: (line) => err.push(line) })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
+const run = (files: ReadonlyArray<string>, values: Parameters<typeof runCommand>[2] = {}) => runCommand(renderCommand, files, values)
 
 const scratch = () => tempDir("appi-render-")
 

@@ -1,24 +1,10 @@
-import { writeFileSync } from "node:fs"
-import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { capture } from "../../test/cli.ts"
+import { capture, fileIn } from "../../test/cli.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
-
 const dir = tempDir("appi-cli-")
-const valid = join(dir, "valid.yaml")
-writeFileSync(
-  valid,
-  `schemaVersion: 1
-id: cli-test
-operator: {}
-dataCategories: []
-purposes: { items: [] }
-contactWindows: []
-`
-)
-const invalid = join(dir, "invalid.json")
-writeFileSync(invalid, '{\n  "schemaVersion": 1,\n  "id": "Bad Id"\n}\n')
+const valid = fileIn(dir, "valid.yaml", "schemaVersion: 1\nid: cli-test\noperator: {}\ndataCategories: []\npurposes: { items: [] }\ncontactWindows: []\n")
+const invalid = fileIn(dir, "invalid.json", '{\n  "schemaVersion": 1,\n  "id": "Bad Id"\n}\n')
 
 describe("appi-policy CLI", () => {
   it("validate: exit 0 when all valid", async () => {

@@ -6,21 +6,12 @@
  */
 import { parseArgs } from "node:util"
 import { closest } from "../core/suggest.ts"
+import { COMMAND_NAMES, type CliMessages, cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
-import { COMMANDS } from "./commands.ts"
+import { COMMANDS, isCommandName } from "./commands.ts"
 import { VERSION } from "./version.ts"
 
-const mainUsage = (): string =>
-  [
-    "usage: appi-policy <command> [options]",
-    "       appi-policy --version",
-    "",
-    "commands:",
-    ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`),
-    "",
-    "A policy file may be `-` for standard input (YAML, or JSON when it starts with `{`).",
-    "run `appi-policy <command> --help` for a command's options and exit status"
-  ].join("\n")
+const mainUsage = (words: CliMessages): string => words.main.usage({ commands: COMMAND_NAMES.map((name) => ({ name, summary: words.commands[name].summary })) })
 
 /** The flags a command knows, as typed (`--out`, `-h`). */
 const knownFlags = (command: Command): ReadonlyArray<string> => [
@@ -29,22 +20,26 @@ const knownFlags = (command: Command): ReadonlyArray<string> => [
   "-h"
 ]
 
-/** parseArgs' error, in the CLI's words, with a spelling hint for an unknown flag. */
-const argumentProblem = (command: Command, cause: unknown): string => {
+const VALUE_PROBLEMS = { "argument missing": "missing", "does not take an argument": "unexpected", "argument is ambiguous": "ambiguous" } as const
+
+/** parseArgs' error, in the CLI's words: a spelling hint for an unknown flag; what is wrong with an option's value. */
+const argumentProblem = (words: CliMessages, command: Command, cause: unknown): string => {
   const error = cause as { code?: string; message?: string }
-  const unknown = /^Unknown option '([^']+)'/u.exec(error.message ?? "")?.[1]
-  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== undefined) {
-    const hint = closest(unknown, knownFlags(command))
-    return `unknown option \`${unknown}\`${hint === undefined ? "" : ` (did you mean \`${hint}\`?)`}`
-  }
-  return (error.message ?? String(cause)).replace(/\. To specify a positional argument.*$/su, "")
+  const message = error.message ?? String(cause)
+  const unknown = /^Unknown option '([^']+)'/u.exec(message)?.[1]
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== undefined) return words.main.unknownOption({ value: unknown, suggestion: closest(unknown, knownFlags(command)) })
+  const value = /^Option '([^']+?)(?: <value>)?' (argument missing|does not take an argument|argument is ambiguous)/u.exec(message)
+  const node = message.replace(/\. To specify a positional argument.*$/su, "")
+  if (error.code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || value === null) return node
+  return words.main.optionValue({ option: value[1]!, problem: VALUE_PROBLEMS[value[2] as keyof typeof VALUE_PROBLEMS], node })
 }
 
-/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
+/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. Help and usage errors are in `io.lang`. */
 export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const words = cliMessages(io.lang)
   const [name, ...rest] = argv
   if (name === "--help" || name === "-h" || name === "help") {
-    io.out(mainUsage())
+    io.out(mainUsage(words))
     return EXIT_OK
   }
   if (name === "--version" || name === "-V") {
@@ -52,27 +47,25 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> 
     return EXIT_OK
   }
   if (name === undefined) {
-    io.err(mainUsage())
+    io.err(mainUsage(words))
     return EXIT_USAGE
   }
-  const entry = COMMANDS[name]
-  if (entry === undefined) {
-    const hint = closest(name, Object.keys(COMMANDS))
-    io.err(`appi-policy: unknown command \`${name}\`${hint === undefined ? "" : ` (did you mean \`${hint}\`?)`}`)
-    io.err("run `appi-policy --help` for the list of commands")
+  if (!isCommandName(name)) {
+    io.err(`appi-policy: ${words.main.unknownCommand({ value: name, suggestion: closest(name, COMMAND_NAMES) })}`)
+    io.err(words.main.seeCommands)
     return EXIT_USAGE
   }
-  const command = await entry.load()
+  const command = await COMMANDS[name]()
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true })
   } catch (cause) {
-    io.err(`appi-policy ${name}: ${argumentProblem(command, cause)}`)
-    io.err(`run \`appi-policy ${name} --help\` for its options`)
+    io.err(`appi-policy ${name}: ${argumentProblem(words, command, cause)}`)
+    io.err(words.main.seeOptions({ command: name }))
     return EXIT_USAGE
   }
   if (parsed.values["help"] === true) {
-    io.out(command.usage)
+    io.out(command.usage(words))
     return EXIT_OK
   }
   return command.run(parsed.values, parsed.positionals, io)

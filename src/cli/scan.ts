@@ -8,8 +8,12 @@
 import { relative } from "node:path"
 import { type CallSite, describeRequest, type ScanFinding, scanProject } from "../guard/tooling/scan.ts"
 import { compileGuard } from "../guard/compile.ts"
+import { cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
 import { loadOrReport } from "./input.ts"
+import { formatOption, usageErrorWithHelp } from "./options.ts"
+
+const FORMATS = ["text", "json"] as const
 
 const where = (site: CallSite): string => `${relative(process.cwd(), site.file) || site.file}:${site.line}:${site.column}`
 
@@ -25,37 +29,13 @@ const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" :
 
 /** @since 0.1.0 */
 export const scanCommand: Command = {
-  summary: "check a TypeScript project's guard calls against a policy (for CI)",
-  usage: [
-    "usage: appi-policy scan <project dir or tsconfig.json> --policy <file> [--format text|json]",
-    "",
-    "Finds the calls of appi-policy/guard (`check(table, request)`, a checker from `createChecker`,",
-    "PurposeGuard's `check`/`decide`, the typed wrappers of `codegen ts`) whose request is made of",
-    "string literals or constants, and reports each one the policy does not allow. Calls whose request",
-    "depends on run-time values are listed as not statically known; they do not fail the scan.",
-    "",
-    "options:",
-    "  --policy <file>     the policy (YAML or JSON)",
-    "  --format text|json  text (default): `file:line:col  code  message` per denied or unknown call;",
-    "                      json: { findings: [{ file, line, column, kind, request?, decision?, reason? }] }",
-    "  -h, --help          show this help",
-    "",
-    "exit status: 0 every known call allowed, 1 some call denied (or the policy is invalid),",
-    "             2 usage error (no tsconfig, or ts-morph is missing)"
-  ].join("\n"),
+  usage: (words) => words.commands.scan.usage(),
   options: { policy: { type: "string" }, format: { type: "string", default: "text" } },
   run: (values, positionals, io) => {
     const policyFile = values["policy"]
-    const format = values["format"]
-    if (positionals.length !== 1 || typeof policyFile !== "string" || (format !== "text" && format !== "json")) {
-      io.err(
-        format !== "text" && format !== "json"
-          ? `appi-policy scan: --format must be \`text\` or \`json\`, not \`${String(format)}\``
-          : "appi-policy scan: name one project (a directory with tsconfig.json, or a tsconfig file) and --policy <file>"
-      )
-      io.err(scanCommand.usage)
-      return EXIT_USAGE
-    }
+    const format = formatOption(io, "scan", values["format"], FORMATS)
+    if (format === undefined) return EXIT_USAGE
+    if (positionals.length !== 1 || typeof policyFile !== "string") return usageErrorWithHelp(io, "scan", cliMessages(io.lang).errors.scan.arguments)
     const policy = loadOrReport(policyFile, io)
     if (policy === undefined) return EXIT_INVALID
     let scanned: ReturnType<typeof scanProject>

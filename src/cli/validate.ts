@@ -5,38 +5,26 @@
  */
 import { toPointer } from "../core/Diagnostic.ts"
 import { localizeLoadDiagnostic } from "../load/messages.ts"
+import { cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_INVALID, EXIT_OK } from "./Command.ts"
 import { formatLoadDiagnostic, loadInput, stdinTwice } from "./input.ts"
-import { formatOption, oneOf, usageError } from "./options.ts"
+import { formatOption, oneOf, reportLang, usageError } from "./options.ts"
 import { REPORT_WORDS } from "../core/report/index.ts"
 
 const FORMATS = ["text", "json"] as const
 const LANGS = ["en", "ja"] as const
 
 export const validateCommand: Command = {
-  summary: "check that policy files (YAML or JSON) are well-formed policies",
-  usage: [
-    "usage: appi-policy validate <files…> [--format text|json] [--lang en|ja]",
-    "",
-    "Checks each file against the policy model: encoding, syntax, structure, ids and references.",
-    "A file may be `-` for standard input.",
-    "",
-    "options:",
-    "  --format text|json  text (default): `file:line:col  code  message` per problem;",
-    "                      json: { files: [{ file, valid, diagnostics }] } for tools",
-    "  --lang en|ja        language of the messages (default en)",
-    "  -h, --help          show this help",
-    "",
-    "exit status: 0 all valid, 1 some invalid, 2 usage error"
-  ].join("\n"),
-  options: { format: { type: "string", default: "text" }, lang: { type: "string", default: "en" } },
+  usage: (words) => words.commands.validate.usage(),
+  options: { format: { type: "string", default: "text" }, lang: { type: "string" } },
   run: (values, files, io) => {
     const format = formatOption(io, "validate", values["format"], FORMATS)
     if (format === undefined) return 2
-    const lang = values["lang"] ?? "en"
+    const lang = reportLang(values, io)
     if (!oneOf(io, "validate", "lang", lang, LANGS)) return 2
-    if (files.length === 0) return usageError(io, "validate", "name at least one policy file")
-    if (stdinTwice(files)) return usageError(io, "validate", "standard input (`-`) can be named once")
+    const { errors } = cliMessages(io.lang)
+    if (files.length === 0) return usageError(io, "validate", errors.atLeastOneFile)
+    if (stdinTwice(files)) return usageError(io, "validate", errors.stdinOnce)
     const results = files.map((file) => loadInput(file, io))
     if (format === "json") {
       const rows = results.map((result) => ({

@@ -12,7 +12,7 @@ import { Schema } from "effect"
 /** @since 0.1.0 */
 export const Impact = Schema.Literals(["editorial", "publish", "notify", "notify-in-advance", "consent"]).annotate({
   identifier: "Impact",
-  title: "Legal impact of a change (改定の法的影響)"
+  title: "Legal impact of a change"
 })
 /** @since 0.1.0 */
 export type Impact = typeof Impact.Type

@@ -88,26 +88,16 @@ class Document {
     return parent[last]
   }
 
-  add(path: ReadonlyArray<string>, pointer: string, value: unknown): void {
+  /** `add` inserts into an array or sets a member; `replace` overwrites what must already be there. */
+  put(op: "add" | "replace", path: ReadonlyArray<string>, pointer: string, value: unknown): void {
     if (path.length === 0) {
       this.root = value
       return
     }
     const parent = parentOf(this.root, path, pointer)
     const last = path[path.length - 1]!
-    if (Array.isArray(parent)) parent.splice(arrayIndex(last, parent.length, pointer, true), 0, value)
-    else setMember(parent, last, value)
-  }
-
-  replace(path: ReadonlyArray<string>, pointer: string, value: unknown): void {
-    if (path.length === 0) {
-      this.root = value
-      return
-    }
-    const parent = parentOf(this.root, path, pointer)
-    const last = path[path.length - 1]!
-    if (Array.isArray(parent)) parent[arrayIndex(last, parent.length, pointer, false)] = value
-    else if (Object.hasOwn(parent, last)) setMember(parent, last, value)
+    if (Array.isArray(parent)) parent.splice(arrayIndex(last, parent.length, pointer, op === "add"), op === "add" ? 0 : 1, value)
+    else if (op === "add" || Object.hasOwn(parent, last)) setMember(parent, last, value)
     else fail(`\`${pointer}\` does not exist`)
   }
 
@@ -134,22 +124,22 @@ const applyOne = (document: Document, operation: unknown): void => {
   switch (op["op"]) {
     case "add":
       if (!hasValue(op)) return fail("`add` needs a `value`")
-      return document.add(path, where, copy(op["value"]))
+      return document.put("add", path, where, copy(op["value"]))
     case "remove":
       document.remove(path, where)
       return
     case "replace":
       if (!hasValue(op)) return fail("`replace` needs a `value`")
-      return document.replace(path, where, copy(op["value"]))
+      return document.put("replace", path, where, copy(op["value"]))
     case "move": {
       const from = tokens(op["from"], "from")
       const fromPointer = op["from"] as string
       if (from.length < path.length && from.every((token, i) => token === path[i])) return fail(`cannot move \`${fromPointer}\` into itself`)
       const value = document.remove(from, fromPointer)
-      return document.add(path, where, value)
+      return document.put("add", path, where, value)
     }
     case "copy":
-      return document.add(path, where, copy(document.get(tokens(op["from"], "from"), op["from"] as string)))
+      return document.put("add", path, where, copy(document.get(tokens(op["from"], "from"), op["from"] as string)))
     case "test":
       if (!hasValue(op)) return fail("`test` needs a `value`")
       if (!jsonEqual(document.get(path, where) as Json, op["value"] as Json)) return fail(`\`${where}\` does not hold the tested value`)

@@ -17,7 +17,7 @@
 import { formatPath } from "../core/Diagnostic.ts"
 import { catalogs } from "./clauses/index.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
-import type { Block, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
+import { type Block, type DocumentParts, type FormatOptions, type Lang, type Phrase, type Section, writeInline } from "./parts.ts"
 import { plainText } from "./phrase.ts"
 import { printable } from "../core/characters.ts"
 
@@ -28,25 +28,15 @@ export const escapeHtml = (text: string): string =>
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|tel:|#)/u
 
 /** Inline content as HTML, every text escaped. @since 0.3.0 */
-export const htmlInline = (content: Inline, lang: Lang): string =>
-  content
-    .map((run) => {
-      switch (run.kind) {
-        case "text":
-          return escapeHtml(run.text).replaceAll("\n", "<br>")
-        case "link":
-          return SAFE_HREF.test(run.href) ? `<a href="${escapeHtml(run.href)}">${escapeHtml(run.text)}</a>` : escapeHtml(run.text)
-        case "missing":
-          return `<mark class="untranslated" title="${escapeHtml(formatPath(run.path))}"><span class="tag">${escapeHtml(catalogs[lang].labels.untranslated)}</span> <span lang="ja">${escapeHtml(run.ja)}</span></mark>`
-        case "reference":
-          return escapeHtml(run.text)
-        case "code":
-          return `<code>${escapeHtml(run.text)}</code>`
-        case "strong":
-          return `<strong>${escapeHtml(run.text)}</strong>`
-      }
-    })
-    .join("")
+export const htmlInline = writeInline({
+  text: (run) => escapeHtml(run.text).replaceAll("\n", "<br>"),
+  link: (run) => (SAFE_HREF.test(run.href) ? `<a href="${escapeHtml(run.href)}">${escapeHtml(run.text)}</a>` : escapeHtml(run.text)),
+  missing: (run, lang) =>
+    `<mark class="untranslated" title="${escapeHtml(formatPath(run.path))}"><span class="tag">${escapeHtml(catalogs[lang].labels.untranslated)}</span> <span lang="ja">${escapeHtml(run.ja)}</span></mark>`,
+  reference: (run) => escapeHtml(run.text),
+  code: (run) => `<code>${escapeHtml(run.text)}</code>`,
+  strong: (run) => `<strong>${escapeHtml(run.text)}</strong>`
+})
 
 const blocks = (values: ReadonlyArray<Block>, lang: Lang): string => values.map((block) => blockHtml(block, lang)).join("\n")
 

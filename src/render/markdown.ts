@@ -12,33 +12,22 @@ import { catalogs } from "./clauses/index.ts"
 import { escapeMarkdown } from "../core/markdown.ts"
 import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
-import type { Block, Cell, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
+import { type Block, type Cell, type DocumentParts, type FormatOptions, type Lang, type Phrase, type Section, writeInline } from "./parts.ts"
 import { JA } from "./japanese.ts"
 
 /** A link target with the characters that would end or break `(…)` percent-encoded. */
 const safeHref = (href: string): string => href.replace(/[\s()<>\\]/gu, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)
 
 /** Inline content as Markdown, every text escaped. @since 0.3.0 */
-export const markdownInline = (content: Inline, lang: Lang): string =>
-  content
-    .map((run) => {
-      switch (run.kind) {
-        case "text":
-          return escapeMarkdown(run.text)
-        case "link":
-          return `[${escapeMarkdown(run.text)}](${safeHref(run.href)})`
-        case "missing":
-          return `\\[${escapeMarkdown(catalogs[lang].labels.untranslated)}: ${escapeMarkdown(run.ja)}\\]`
-        case "reference":
-          return escapeMarkdown(run.text)
-        case "code":
-          // A code span cannot escape a backtick; an id never holds one, and a stray one is shown as a quote.
-          return `\`${run.text.replaceAll("`", "'")}\``
-        case "strong":
-          return `**${escapeMarkdown(run.text)}**`
-      }
-    })
-    .join("")
+export const markdownInline = writeInline({
+  text: (run) => escapeMarkdown(run.text),
+  link: (run) => `[${escapeMarkdown(run.text)}](${safeHref(run.href)})`,
+  missing: (run, lang) => `\\[${escapeMarkdown(catalogs[lang].labels.untranslated)}: ${escapeMarkdown(run.ja)}\\]`,
+  reference: (run) => escapeMarkdown(run.text),
+  // A code span cannot escape a backtick; an id never holds one, and a stray one is shown as a quote.
+  code: (run) => `\`${run.text.replaceAll("`", "'")}\``,
+  strong: (run) => `**${escapeMarkdown(run.text)}**`
+})
 
 const fieldSeparator = (lang: Lang) => (lang === "ja" ? JA.colon : ": ")
 

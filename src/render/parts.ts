@@ -78,6 +78,15 @@ export type ReferenceForm = "ref" | "num" | "fee" | "amount"
 /** Inline content in one language. @since 0.1.0 */
 export type Inline = ReadonlyArray<Run>
 
+/** How a format writes each kind of run: one writer per kind, so a new kind is a type error in every format. @since 0.3.0 */
+export type RunWriters = { readonly [K in Run["kind"]]: (run: Extract<Run, { readonly kind: K }>, lang: Lang) => string }
+
+/** Inline content written run by run with a format's writers. @since 0.3.0 */
+export const writeInline =
+  (writers: RunWriters) =>
+  (content: Inline, lang: Lang): string =>
+    content.map((run) => (writers[run.kind] as (run: Run, lang: Lang) => string)(run, lang)).join("")
+
 /** The same inline content in both languages. @since 0.1.0 */
 export interface Phrase {
   readonly ja: Inline

@@ -14,7 +14,7 @@ import { catalogs } from "./clauses/index.ts"
 import { printable } from "../core/characters.ts"
 import { indent } from "./indent.ts"
 import { itemLabel, sectionLabel } from "./labels.ts"
-import type { Block, DocumentParts, FormatOptions, Inline, Lang, Phrase, Section } from "./parts.ts"
+import { type Block, type DocumentParts, type FormatOptions, type Lang, type Phrase, type Section, writeInline } from "./parts.ts"
 import { JA } from "./japanese.ts"
 
 /** Columns a string takes in a terminal: East Asian wide and full-width characters count two. @since 0.1.0 */
@@ -40,24 +40,15 @@ export const displayWidth = (text: string): number => {
 const policyText = (text: string): string => printable(text).replace(/\n[ \t]*/gu, "\n  ")
 
 /** Inline content as plain text (control characters made visible, continuation lines indented). @since 0.3.0 */
-export const textInline = (content: Inline, lang: Lang): string =>
-  content
-    .map((run) => {
-      switch (run.kind) {
-        case "text":
-          return policyText(run.text)
-        case "link":
-          // Show where a web link goes; e-mail, phone and in-page links read as their text.
-          return /^https?:/u.test(run.href) && run.href !== run.text ? `${policyText(run.text)} <${policyText(run.href)}>` : policyText(run.text)
-        case "missing":
-          return `[${catalogs[lang].labels.untranslated}: ${policyText(run.ja)}]`
-        case "reference":
-        case "code":
-        case "strong":
-          return policyText(run.text)
-      }
-    })
-    .join("")
+export const textInline = writeInline({
+  text: (run) => policyText(run.text),
+  // Show where a web link goes; e-mail, phone and in-page links read as their text.
+  link: (run) => (/^https?:/u.test(run.href) && run.href !== run.text ? `${policyText(run.text)} <${policyText(run.href)}>` : policyText(run.text)),
+  missing: (run, lang) => `[${catalogs[lang].labels.untranslated}: ${policyText(run.ja)}]`,
+  reference: (run) => policyText(run.text),
+  code: (run) => policyText(run.text),
+  strong: (run) => policyText(run.text)
+})
 
 const separator = (lang: Lang) => (lang === "ja" ? JA.colon : ": ")
 const bullet = (lang: Lang) => (lang === "ja" ? JA.bullet : "- ")

@@ -10,7 +10,7 @@ import { check } from "../../src/guard/check.ts"
 import { compileGuard } from "../../src/guard/compile.ts"
 import { DECISIONS, type DecisionCode } from "../../src/guard/decisions.ts"
 import { referenceDecision } from "../../src/guard/reference.ts"
-import { DECISION_ROWS } from "../../src/guard/rows.ts"
+import { DECISION_STEPS } from "../../src/guard/steps.ts"
 import { readCases, malformedCases, uncoveredItems } from "./cases.ts"
 
 interface GuardExpectation {
@@ -51,7 +51,7 @@ describe("guard conformance (test/conformance/guard/)", () => {
 
   it("covers every row of the decision table (README), each of its outcomes", () => {
     const covered = new Set(cases.map((c) => c.expect.code))
-    const uncovered = DECISION_ROWS.flatMap((row, i) => row.codes.filter((code) => !covered.has(code) && !NOT_EXPRESSIBLE_AS_A_CASE.has(code)).map((code) => `row ${i + 1}: ${code}`))
+    const uncovered = DECISION_STEPS.flatMap((step, i) => step.codes.filter((code) => !covered.has(code) && !NOT_EXPRESSIBLE_AS_A_CASE.has(code)).map((code) => `step ${i + 1} (${step.id}): ${code}`))
     expect(uncovered).toEqual([])
   })
 })

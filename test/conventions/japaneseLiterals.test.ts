@@ -2,11 +2,9 @@
  * Every user-visible Japanese string lives in a catalog (issue #14): a
  * string or template literal with Japanese in it, anywhere in `src/` outside
  * the places below, fails this test. Regular expressions are not scanned:
- * they recognise Japanese in input and are never printed.
- *
- * Rooms not yet moved to a catalog are listed in `PENDING` with their exact
- * count: the count may only fall (update it when it does), a new file may not
- * join, so the list can only shrink.
+ * they recognise Japanese in input and are never printed. English text that
+ * names a Japanese term (CLI help, generated code's comments) takes it from
+ * where it lives (the concept registry, the notation, the citation formatter).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join, relative } from "node:path"
@@ -21,11 +19,12 @@ const CATALOGS: ReadonlyArray<{ readonly files: RegExp; readonly why: string }> 
   { files: /^src\/render\/clauses\/(ja|en)\.ts$/u, why: "the renderer's clause catalogs" },
   { files: /^src\/diff\/catalog\/(ja|en)\.ts$/u, why: "the diff's message catalogs" },
   { files: /^src\/lint\/catalog\/(reference\.)?(ja|en)\.ts$/u, why: "the lint rules' catalogs and the lint reference's words" },
-  { files: /^src\/guard\/catalog\/(ja|en)\.ts$/u, why: "the guard's explanations" },
+  { files: /^src\/guard\/catalog\/(ja|en|steps\.en)\.ts$/u, why: "the guard's explanations and the words of its decision table" },
   { files: /^src\/diff\/changelog\/catalog\/(ja|en)\.ts$/u, why: "the changelog's words" },
   { files: /^src\/render\/summary\/(ja|en)\.ts$/u, why: "the summary's words" },
   { files: /^src\/render\/japanese\.ts$/u, why: "the Japanese notation the renderer writes around a policy's text (brackets, numbering, dates, amounts)" },
   { files: /^src\/core\/report\/(ja|en)\.ts$/u, why: "the words every report shares (diagnostic labels, totals)" },
+  { files: /^src\/cli\/catalog\/(ja|en)\.ts$/u, why: "the CLI's catalogs: each command's summary and help, the top-level usage, the usage errors" },
   { files: /^src\/load\/messages\.ts$/u, why: "the loader's Japanese messages" },
   { files: /^src\/core\/citation\.ts$/u, why: "the names of the laws, for the one citation formatter" },
   { files: /^src\/model\//u, why: "the model: field descriptions (the JSON Schema's), concept labels, statutory vocabulary" },
@@ -34,17 +33,6 @@ const CATALOGS: ReadonlyArray<{ readonly files: RegExp; readonly why: string }> 
   { files: /^src\/import\/(extract|parse|text|html)\.ts$/u, why: "the importer's reading of Japanese text: punctuation, numerals, eras, company forms and titles it recognises (input, never printed)" },
   { files: /^src\/import\/vocabulary\.ts$/u, why: "the statutes' wording the importer recognises (input, never printed)" }
 ]
-
-/** Rooms still to move to a catalog, with their count of Japanese literals today. */
-const PENDING: Readonly<Record<string, number>> = {
-  "src/cli/check.ts": 1,
-  "src/cli/diff.ts": 1,
-  "src/cli/render.ts": 2,
-  "src/diff/Impact.ts": 1,
-  "src/guard/rows.ts": 13,
-  "src/guard/tooling/cedar.ts": 3,
-  "src/guard/tooling/typedIds.ts": 3
-}
 
 const sources = (dir: string): ReadonlyArray<string> =>
   readdirSync(dir).flatMap((name) => {
@@ -73,11 +61,11 @@ const found: ReadonlyMap<string, number> = new Map(
 )
 
 describe("Japanese strings", () => {
-  it("are in a catalog, or in a room listed as pending", () => {
-    expect([...found.keys()].filter((file) => !Object.hasOwn(PENDING, file))).toEqual([])
+  it("are in a catalog", () => {
+    expect([...found.entries()].map(([file, count]) => `${file}: ${count}`)).toEqual([])
   })
 
-  it("pending rooms only shrink: each count is today's (lower it when a room moves to a catalog)", () => {
-    expect(Object.fromEntries(Object.keys(PENDING).map((file) => [file, found.get(file) ?? 0]))).toEqual(PENDING)
+  it("the scan sees Japanese where it is (a catalog holds some)", () => {
+    expect(japaneseLiterals(join(root, "src/diff/catalog/ja.ts"))).toBeGreaterThan(50)
   })
 })

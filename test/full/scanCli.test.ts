@@ -2,19 +2,13 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
-import type { Command } from "../../src/cli/Command.ts"
 import { scanCommand } from "../../src/cli/scan.ts"
+import { runCommand as run } from "../cli.ts"
 import { tempDir } from "../tempDir.ts"
 
 const examples = join(import.meta.dirname, "../../examples")
 const service = join(examples, "sample-service")
 const policy = join(examples, "000-genesis.yaml")
-const run = (command: Command, positionals: ReadonlyArray<string>, values: Record<string, string | boolean | undefined> = {}) => {
-  const out: Array<string> = []
-  const err: Array<string> = []
-  const code = command.run(values, positionals, { out: (line) => out.push(line), err: (line) => err.push(line) })
-  return { code, out: out.join("\n"), err: err.join("\n") }
-}
 
 describe("appi-policy scan", () => {
   const events = relative(process.cwd(), join(service, "src", "events.ts"))
@@ -49,7 +43,7 @@ describe("appi-policy scan", () => {
 
   it("exit 2 on usage errors and a missing project, 1 on an invalid policy", () => {
     expect(run(scanCommand, [service], { format: "text" }).code).toBe(2)
-    expect(run(scanCommand, [service], { policy, format: "xml" }).err).toContain("--format must be `text` or `json`, not `xml`")
+    expect(run(scanCommand, [service], { policy, format: "xml" })).toMatchObject({ code: 2, err: "appi-policy scan: --format must be one of `text`, `json`, not `xml`" })
     expect(run(scanCommand, [join(examples, "no-such-service")], { policy, format: "text" })).toMatchObject({ code: 2, err: expect.stringContaining("no tsconfig.json at") })
     expect(run(scanCommand, [service], { policy: "missing.yaml", format: "text" }).code).toBe(1)
   })

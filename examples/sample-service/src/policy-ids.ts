@@ -13,7 +13,7 @@ export const POLICY = { id: "genesis", hash: "sha256:c507403e4be6ddf2c82fa10707a
 export type CategoryId = "entrusted-client-data" | "partner-engineers" | "asp-data" | "client-business-contacts" | "dental-clinic-customers" | "satisfaction-survey-respondents" | "event-participants" | "co-hosted-event-participants" | "job-applicants" | "employees" | "employee-health-checkups" | "document-requests-and-inquiries" | "visitors"
 /** A purpose of use (利用目的) the policy declares. */
 export type PurposeId = "entrusted-work" | "engineer-selection" | "asp-service" | "client-business" | "dental-system-sales" | "survey-follow-up" | "event-marketing" | "co-hosted-event-marketing" | "recruitment" | "employment-management" | "employee-health-management" | "inquiry-response" | "visitor-security"
-/** A joint user (共同利用者, APPI 27(5)(iii)) the policy declares. */
+/** A party to a joint use (共同利用, APPI Art. 27(5)(iii)) the policy declares. */
 export type JointUserId = never
 /** A recipient the policy declares (a provision's recipient, an outsourcee or a joint user): the guard reads where it is. */
 export type RecipientId = never

@@ -4,18 +4,7 @@
  *
  * @since 0.1.0
  */
-import { at, defineChange, entryOf, fieldOf, isEntry } from "../ChangeRule.ts"
-import type { Json } from "../Json.ts"
+import { defineChange } from "../ChangeRule.ts"
+import { becomesLinkedFlow } from "../linkedFlows.ts"
 
-const FLOW = "tracking.dataFlows.*"
-
-const linkedReceipt = (flow: Json | undefined): boolean =>
-  fieldOf(flow, "direction") === "received-from-third-party" && fieldOf(flow, "linkedToPersonalData") === true
-
-export default defineChange({
-  id: "linked-data-received",
-  impact: "consent",
-  matches: (edit, context) =>
-    (isEntry(edit, "tracking.dataFlows", "added") && linkedReceipt(edit.after)) ||
-    ((at(edit, `${FLOW}.linkedToPersonalData`) || at(edit, `${FLOW}.direction`)) && edit.kind !== "removed" && linkedReceipt(entryOf(edit, context)))
-})
+export default defineChange({ id: "linked-data-received", impact: "consent", matches: becomesLinkedFlow("received-from-third-party") })

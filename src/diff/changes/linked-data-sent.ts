@@ -6,17 +6,7 @@
  *
  * @since 0.2.0
  */
-import { at, defineChange, entryOf, fieldOf, isEntry } from "../ChangeRule.ts"
-import type { Json } from "../Json.ts"
+import { defineChange } from "../ChangeRule.ts"
+import { becomesLinkedFlow } from "../linkedFlows.ts"
 
-const FLOW = "tracking.dataFlows.*"
-
-const linkedSend = (flow: Json | undefined): boolean => fieldOf(flow, "direction") === "sent-to-third-party" && fieldOf(flow, "linkedToPersonalData") === true
-
-export default defineChange({
-  id: "linked-data-sent",
-  impact: "consent",
-  matches: (edit, context) =>
-    (isEntry(edit, "tracking.dataFlows", "added") && linkedSend(edit.after)) ||
-    ((at(edit, `${FLOW}.linkedToPersonalData`) || at(edit, `${FLOW}.direction`)) && edit.kind !== "removed" && linkedSend(entryOf(edit, context)))
-})
+export default defineChange({ id: "linked-data-sent", impact: "consent", matches: becomesLinkedFlow("sent-to-third-party") })

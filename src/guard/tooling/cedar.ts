@@ -23,6 +23,8 @@
  *
  * @since 0.1.0
  */
+import { formatCitation, myNumberAct } from "../../core/citation.ts"
+import { POLICY_CONCEPTS } from "../../model/concepts.ts"
 import { DECISIONS, type AllowCode } from "../decisions.ts"
 import { ACADEMIC_EXCEPTIONS, type GuardRequest, MY_NUMBER_GROUNDS, PROVISION_EXCEPTIONS, RECIPIENT_KINDS, USE_EXCEPTIONS } from "../request.ts"
 import type { DecisionTable, TableRecipient } from "../table.ts"
@@ -87,7 +89,7 @@ namespace ${CEDAR_NAMESPACE} {
     hash: String,
     version?: String,
   };
-  // A purpose of use (利用目的).
+  // A purpose of use (${POLICY_CONCEPTS.purposes.label.ja}).
   entity Purpose in [PrivacyPolicy];
   // A recipient the policy declares, with where it is (APPI 28): a provision's recipient
   // ("third-party/<id>"), an outsourcee ("outsourcee/<id>") or a joint user of a category
@@ -97,7 +99,7 @@ namespace ${CEDAR_NAMESPACE} {
     systemBased: Bool,
     complete: Bool,
   };
-  // A data category (個人情報の種別) with its row of the decision table.
+  // A data category (${POLICY_CONCEPTS.dataCategories.label.ja}) with its row of the decision table.
   entity Category in [PrivacyPolicy] = {
     // Purposes declared for the category (APPI 18(1)); for anonymized data, every purpose of the policy (43).
     purposes: Set<Purpose>,
@@ -192,13 +194,13 @@ const permits = (table: DecisionTable): ReadonlyArray<Permit> => {
     table.outsourcing && {
       code: "outsourcing",
       action: "provide",
-      why: "outsourcing the policy declares, to an outsourcee at home (27(5)(i)); My Number data of a client only with its permission (番号法 10)",
+      why: `outsourcing the policy declares, to an outsourcee at home (27(5)(i)); My Number data of a client only with its permission (${formatCitation(myNumberAct(10), "en")})`,
       when: `${notAnonymized} && context.to == "outsourcee" && ${known} && ${home} &&\n  !(resource.kind == "my-number" && resource.entrusted && !(context has entrustorPermission && context.entrustorPermission)) &&\n  !(context has recipient && resource.entrusteesNamed && !resource.entrustees.contains(context.recipient))`
     },
     {
       code: "joint-use",
       action: "provide",
-      why: "a joint user declared for the category, at home, its joint use complete (27(5)(iii)); never My Number data (番号法 19)",
+      why: `a joint user declared for the category, at home, its joint use complete (27(5)(iii)); never My Number data (${formatCitation(myNumberAct(19), "en")})`,
       when: `${notAnonymized} && context.to == "joint-user" && ${known} && ${home} && ${jointUse}`
     },
     {

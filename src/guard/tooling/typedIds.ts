@@ -7,6 +7,8 @@
  *
  * @since 0.1.0
  */
+import { appi, formatCitation } from "../../core/citation.ts"
+import { POLICY_CONCEPTS } from "../../model/concepts.ts"
 import type { DecisionTable } from "../table.ts"
 import { loadTsMorph } from "./loadTsMorph.ts"
 
@@ -86,9 +88,9 @@ export const typedIdsSource = (table: DecisionTable, options: TypedIdsOptions = 
       }
     ]
   })
-  file.addTypeAlias({ isExported: true, name: "CategoryId", type: union(categories), docs: ["A data category (個人情報の種別) the policy declares."] })
-  file.addTypeAlias({ isExported: true, name: "PurposeId", type: union(table.purposes), docs: ["A purpose of use (利用目的) the policy declares."] })
-  file.addTypeAlias({ isExported: true, name: "JointUserId", type: union(jointUsers), docs: ["A joint user (共同利用者, APPI 27(5)(iii)) the policy declares."] })
+  file.addTypeAlias({ isExported: true, name: "CategoryId", type: union(categories), docs: [`A data category (${POLICY_CONCEPTS.dataCategories.label.ja}) the policy declares.`] })
+  file.addTypeAlias({ isExported: true, name: "PurposeId", type: union(table.purposes), docs: [`A purpose of use (${POLICY_CONCEPTS.purposes.label.ja}) the policy declares.`] })
+  file.addTypeAlias({ isExported: true, name: "JointUserId", type: union(jointUsers), docs: [`A party to a joint use (${POLICY_CONCEPTS.jointUses.label.ja}, ${formatCitation(appi(27, 5, 3), "en")}) the policy declares.`] })
   file.addTypeAlias({
     isExported: true,
     name: "RecipientId",

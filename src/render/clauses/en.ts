@@ -16,6 +16,16 @@ const notice = {
   "notify-or-publish": "notify the person of the changed purposes or publish them"
 } as const
 
+/** Items (i)–(iv) of Art. 18(3) and of Art. 27(1): the statute words them alike. */
+const commonExceptions = {
+  "laws-and-regulations": "Where based on laws and regulations (including ordinances)",
+  "life-body-property": "Where it is necessary to protect the life, body or property of a person and it is difficult to obtain the person's consent",
+  "public-health-children":
+    "Where it is specially necessary to improve public health or to promote the sound growth of children and it is difficult to obtain the person's consent",
+  "state-cooperation":
+    "Where it is necessary to cooperate with a central government organ, a local government, or a person entrusted by either, in performing affairs prescribed by laws and regulations, and obtaining the person's consent is likely to impede the performance of those affairs"
+} as const
+
 /** @since 0.1.0 */
 export const en = {
   clauses: {
@@ -220,24 +230,15 @@ export const en = {
     "responsible-for": "Items it is responsible for"
   },
   useExceptions: {
-    "laws-and-regulations": "Where based on laws and regulations (including ordinances)",
-    "life-body-property": "Where it is necessary to protect the life, body or property of a person and it is difficult to obtain the person's consent",
-    "public-health-children":
-      "Where it is specially necessary to improve public health or to promote the sound growth of children and it is difficult to obtain the person's consent",
-    "state-cooperation":
-      "Where it is necessary to cooperate with a central government organ, a local government, or a person entrusted by either, in performing affairs prescribed by laws and regulations, and obtaining the person's consent is likely to impede the performance of those affairs",
+    ...commonExceptions,
     "academic-research-institution":
       "Where the Company is an academic research institution or the like and needs to handle the personal information for the purpose of academic research (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)",
     "academic-research-provision":
       "Where personal data is provided to an academic research institution or the like that needs to handle it for the purpose of academic research (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)"
   },
+
   provisionExceptions: {
-    "laws-and-regulations": "Where based on laws and regulations (including ordinances)",
-    "life-body-property": "Where it is necessary to protect the life, body or property of a person and it is difficult to obtain the person's consent",
-    "public-health-children":
-      "Where it is specially necessary to improve public health or to promote the sound growth of children and it is difficult to obtain the person's consent",
-    "state-cooperation":
-      "Where it is necessary to cooperate with a central government organ, a local government, or a person entrusted by either, in performing affairs prescribed by laws and regulations, and obtaining the person's consent is likely to impede the performance of those affairs",
+    ...commonExceptions,
     "academic-research-institution":
       "Where the Company is an academic research institution or the like and the provision is unavoidable for publishing or teaching the results of academic research (excluding where individual rights and interests are likely to be infringed unjustly)",
     "academic-research-provision":
@@ -245,6 +246,7 @@ export const en = {
     "academic-research-joint":
       "Where the Company is an academic research institution or the like and needs to provide the personal data for the purpose of academic research, only where it conducts the research jointly with the third party (including where that is part of the purpose, and excluding where individual rights and interests are likely to be infringed unjustly)"
   },
+
   nonNotificationGrounds: {
     "harm-to-person-or-third-party":
       "Where notifying the person of, or publishing, the purposes of use is likely to harm the life, body, property or other rights or interests of the person or a third party",

@@ -10,6 +10,15 @@ import type { Catalog } from "./Catalog.ts"
 
 const notice = { notify: "ご本人に通知します", publish: "公表します", "notify-or-publish": "ご本人に通知し、又は公表します" } as const
 
+/** Items (i)–(iv) of Art. 18(3) and of Art. 27(1): the statute words them alike. */
+const commonExceptions = {
+  "laws-and-regulations": "法令（条例を含む。）に基づく場合",
+  "life-body-property": "人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難であるとき",
+  "public-health-children": "公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合であって、本人の同意を得ることが困難であるとき",
+  "state-cooperation":
+    "国の機関若しくは地方公共団体又はその委託を受けた者が法令の定める事務を遂行することに対して協力する必要がある場合であって、本人の同意を得ることにより当該事務の遂行に支障を及ぼすおそれがあるとき"
+} as const
+
 /** @since 0.1.0 */
 export const ja = {
   clauses: {
@@ -208,22 +217,15 @@ export const ja = {
     "responsible-for": "管理について責任を有する項目"
   },
   useExceptions: {
-    "laws-and-regulations": "法令（条例を含む。）に基づく場合",
-    "life-body-property": "人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難であるとき",
-    "public-health-children": "公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合であって、本人の同意を得ることが困難であるとき",
-    "state-cooperation":
-      "国の機関若しくは地方公共団体又はその委託を受けた者が法令の定める事務を遂行することに対して協力する必要がある場合であって、本人の同意を得ることにより当該事務の遂行に支障を及ぼすおそれがあるとき",
+    ...commonExceptions,
     "academic-research-institution":
       "当社が学術研究機関等である場合であって、当該個人情報を学術研究の用に供する目的で取り扱う必要があるとき（当該個人情報を取り扱う目的の一部が学術研究目的である場合を含み、個人の権利利益を不当に侵害するおそれがある場合を除く。）",
     "academic-research-provision":
       "学術研究機関等に個人データを提供する場合であって、当該学術研究機関等が当該個人データを学術研究目的で取り扱う必要があるとき（当該個人データを取り扱う目的の一部が学術研究目的である場合を含み、個人の権利利益を不当に侵害するおそれがある場合を除く。）"
   },
+
   provisionExceptions: {
-    "laws-and-regulations": "法令（条例を含む。）に基づく場合",
-    "life-body-property": "人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難であるとき",
-    "public-health-children": "公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合であって、本人の同意を得ることが困難であるとき",
-    "state-cooperation":
-      "国の機関若しくは地方公共団体又はその委託を受けた者が法令の定める事務を遂行することに対して協力する必要がある場合であって、本人の同意を得ることにより当該事務の遂行に支障を及ぼすおそれがあるとき",
+    ...commonExceptions,
     "academic-research-institution":
       "当社が学術研究機関等である場合であって、当該個人データの提供が学術研究の成果の公表又は教授のためやむを得ないとき（個人の権利利益を不当に侵害するおそれがある場合を除く。）",
     "academic-research-provision":
@@ -231,6 +233,7 @@ export const ja = {
     "academic-research-joint":
       "当社が学術研究機関等である場合であって、当該個人データを学術研究目的で提供する必要があるとき（当該個人データを提供する目的の一部が学術研究目的である場合を含み、個人の権利利益を不当に侵害するおそれがある場合を除く。）（当社と当該第三者が共同して学術研究を行う場合に限る。）"
   },
+
   nonNotificationGrounds: {
     "harm-to-person-or-third-party": "利用目的を本人に通知し、又は公表することにより本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合",
     "harm-to-operator": "利用目的を本人に通知し、又は公表することにより当社の権利又は正当な利益を害するおそれがある場合",

@@ -9,29 +9,25 @@ import { fields, list, paragraph, policyParagraphs } from "../blocks.ts"
 import { clause, word } from "../clauses/index.ts"
 import type { Block } from "../parts.ts"
 import { fromPolicy, inParentheses } from "../phrase.ts"
-import type { Context, SectionBuilder, SectionDraft } from "./context.ts"
+import { type Context, type SectionDraft, sectionOf } from "./context.ts"
 
 /** 改定・通知. @since 0.1.0 */
-export const policyChanges: SectionBuilder = {
-  present: (policy) => policy.policyChanges !== undefined,
-  build: ({ policy }) => {
-    const changes = policy.policyChanges!
-    return {
-      title: word((c) => c.headings["policy-changes"]),
-      blocks:
-        changes.text === undefined
-          ? [
-              paragraph(
-                clause("changes.statement", { announcement: changes.announcement, effectiveFrom: changes.effectiveFrom }, [
-                  ["policyChanges", "announcement"],
-                  ["policyChanges", "effectiveFrom"]
-                ])
-              )
-            ]
-          : policyParagraphs(changes.text, ["policyChanges", "text"])
-    }
+export const policyChanges = sectionOf("policyChanges", (changes) => {
+  return {
+    title: word((c) => c.headings["policy-changes"]),
+    blocks:
+      changes.text === undefined
+        ? [
+            paragraph(
+              clause("changes.statement", { announcement: changes.announcement, effectiveFrom: changes.effectiveFrom }, [
+                ["policyChanges", "announcement"],
+                ["policyChanges", "effectiveFrom"]
+              ])
+            )
+          ]
+        : policyParagraphs(changes.text, ["policyChanges", "text"])
   }
-}
+})
 
 /** A free-text clause, the last resort of the model: its own section. @since 0.1.0 */
 export const additionalClause = (entry: typeof AdditionalClause.Type, index: number): SectionDraft => ({

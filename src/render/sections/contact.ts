@@ -12,7 +12,7 @@ import type { WeekdayKey } from "../clauses/Catalog.ts"
 import { countryName } from "../clauses/countries.ts"
 import type { Block, Phrase } from "../parts.ts"
 import { bilingual, concat, fromAddress, fromName, fromPolicy, inParentheses, joinWith, labelled, link, same, series } from "../phrase.ts"
-import { type Context, peoplePhrase, personPhrase, type SectionBuilder } from "./context.ts"
+import { type Context, peoplePhrase, personPhrase, type SectionBuilder, sectionOf } from "./context.ts"
 import { windowPhrase } from "./requests.ts"
 import { JA } from "../japanese.ts"
 
@@ -143,45 +143,40 @@ export const contactWindows: SectionBuilder = {
 }
 
 /** 苦情・相談 (40): the statement, where they are received, internal steps and external desks. @since 0.1.0 */
-export const complaints: SectionBuilder = {
-  present: (policy) => policy.complaints !== undefined,
-  build: (context: Context) => {
-    const handling = context.policy.complaints!
-    const path = ["complaints"]
-    const window = windowPhrase(context, handling.window)
-    return {
-      title: word((c) => c.headings.complaints),
-      blocks: [
-        ...policyParagraphs(handling.text, [...path, "text"]),
-        ...(window === undefined ? [] : [paragraph(clause("complaints.window", { window }, [[...path, "window"]]))]),
-        ...fields([
-          [
-            word((c) => c.labels["complaint-steps"]),
-            list(
-              "decimal",
-              (handling.internalSteps ?? []).map((step, index) =>
-                item(fromPolicy(step.title, [...path, "internalSteps", index, "title"]), [paragraph(fromPolicy(step.text, [...path, "internalSteps", index, "text"]))])
-              )
+export const complaints = sectionOf("complaints", (handling, context, path) => {
+  const window = windowPhrase(context, handling.window)
+  return {
+    title: word((c) => c.headings.complaints),
+    blocks: [
+      ...policyParagraphs(handling.text, [...path, "text"]),
+      ...(window === undefined ? [] : [paragraph(clause("complaints.window", { window }, [[...path, "window"]]))]),
+      ...fields([
+        [
+          word((c) => c.labels["complaint-steps"]),
+          list(
+            "decimal",
+            (handling.internalSteps ?? []).map((step, index) =>
+              item(fromPolicy(step.title, [...path, "internalSteps", index, "title"]), [paragraph(fromPolicy(step.text, [...path, "internalSteps", index, "text"]))])
             )
-          ],
+          )
+        ],
+        [
+          word((c) => c.labels["external-desks"]),
           [
-            word((c) => c.labels["external-desks"]),
-            [
-              ...(handling.externalText === undefined ? [] : [paragraph(fromPolicy(handling.externalText, [...path, "externalText"]))]),
-              ...list(
-                "bullet",
-                (handling.externalDesks ?? []).map((desk, index) => {
-                  const name = fromPolicy(desk.name, [...path, "externalDesks", index, "name"])
-                  return desk.scope === undefined ? name : inParentheses(name, fromPolicy(desk.scope, [...path, "externalDesks", index, "scope"]))
-                })
-              )
-            ]
+            ...(handling.externalText === undefined ? [] : [paragraph(fromPolicy(handling.externalText, [...path, "externalText"]))]),
+            ...list(
+              "bullet",
+              (handling.externalDesks ?? []).map((desk, index) => {
+                const name = fromPolicy(desk.name, [...path, "externalDesks", index, "name"])
+                return desk.scope === undefined ? name : inParentheses(name, fromPolicy(desk.scope, [...path, "externalDesks", index, "scope"]))
+              })
+            )
           ]
-        ])
-      ]
-    }
+        ]
+      ])
+    ]
   }
-}
+})
 
 /** 事業者の名称、住所及び代表者 (32(1)(i)). @since 0.1.0 */
 export const operator: SectionBuilder = {
@@ -206,36 +201,31 @@ export const operator: SectionBuilder = {
 }
 
 /** 認定個人情報保護団体 (令10(iii)): membership and where complaints go, or that there is none. @since 0.1.0 */
-export const accreditedOrganization: SectionBuilder = {
-  present: (policy) => policy.accreditedOrganization !== undefined,
-  build: ({ policy }) => {
-    const organization = policy.accreditedOrganization!
-    const path = ["accreditedOrganization"]
-    const name = organization.name === undefined ? undefined : fromName(organization.name, [...path, "name"])
-    const statement =
-      organization.text !== undefined
-        ? policyParagraphs(organization.text, [...path, "text"])
-        : organization.member
-          ? name === undefined
-            ? []
-            : [paragraph(clause("accredited.member", { name }, [[...path, "member"], [...path, "name"]]))]
-          : [paragraph(clause("accredited.none", {}, [[...path, "member"]]))]
-    return {
-      title: word((c) => c.headings["accredited-organization"]),
-      blocks: [
-        ...statement,
-        ...(organization.member
-          ? fields([
-              [word((c) => c.labels.name), name],
-              [word((c) => c.labels["complaint-desk"]), organization.complaintDesk === undefined ? undefined : fromPolicy(organization.complaintDesk, [...path, "complaintDesk"])],
-              [word((c) => c.labels.address), organization.address === undefined ? undefined : fromAddress(organization.address, [...path, "address"])],
-              [word((c) => c.labels.phone), linkList(organization.phones, "tel:")]
-            ])
-          : [])
-      ]
-    }
+export const accreditedOrganization = sectionOf("accreditedOrganization", (organization, _context, path) => {
+  const name = organization.name === undefined ? undefined : fromName(organization.name, [...path, "name"])
+  const statement =
+    organization.text !== undefined
+      ? policyParagraphs(organization.text, [...path, "text"])
+      : organization.member
+        ? name === undefined
+          ? []
+          : [paragraph(clause("accredited.member", { name }, [[...path, "member"], [...path, "name"]]))]
+        : [paragraph(clause("accredited.none", {}, [[...path, "member"]]))]
+  return {
+    title: word((c) => c.headings["accredited-organization"]),
+    blocks: [
+      ...statement,
+      ...(organization.member
+        ? fields([
+            [word((c) => c.labels.name), name],
+            [word((c) => c.labels["complaint-desk"]), organization.complaintDesk === undefined ? undefined : fromPolicy(organization.complaintDesk, [...path, "complaintDesk"])],
+            [word((c) => c.labels.address), organization.address === undefined ? undefined : fromAddress(organization.address, [...path, "address"])],
+            [word((c) => c.labels.phone), linkList(organization.phones, "tel:")]
+          ])
+        : [])
+    ]
   }
-}
+})
 
 /** The operator's name and representatives, as the seeds sign off at the end. @since 0.1.0 */
 export const signature = (context: Context): ReadonlyArray<Phrase> => {

@@ -69,6 +69,21 @@ export interface SectionBuilder {
   readonly build: (context: Context) => SectionDraft
 }
 
+/**
+ * The builder of a section that stands when the policy states `key`: `build`
+ * gets the stated value, the context and the path to the value.
+ *
+ * @since 0.3.0
+ */
+export const sectionOf = <K extends keyof Policy>(
+  key: K,
+  build: (value: NonNullable<Policy[K]>, context: Context, path: JsonPath) => SectionDraft
+): SectionBuilder => ({
+  present: (policy) => policy[key] !== undefined,
+  // `present` has held: the value is there.
+  build: (context) => build(context.policy[key]!, context, [key])
+})
+
 /** 代表取締役 坂口 聡隆 / Representative Director …; position and department when given. @since 0.1.0 */
 export const personPhrase = (person: RolePerson, path: JsonPath): Phrase =>
   joinWith(

@@ -9,37 +9,32 @@ import { item, list, paragraph, policyParagraphs, table } from "../blocks.ts"
 import { clause, word } from "../clauses/index.ts"
 import type { Block, Cell, Phrase } from "../parts.ts"
 import { concat, fromPolicy, joinWith } from "../phrase.ts"
-import type { SectionBuilder } from "./context.ts"
+import { type SectionBuilder, sectionOf } from "./context.ts"
 import { JA } from "../japanese.ts"
 
 /** 基本方針: titled commitments become subsections, untitled ones a list. @since 0.1.0 */
-export const principles: SectionBuilder = {
-  present: (policy) => policy.principles !== undefined,
-  build: ({ policy, itemMarker }) => {
-    const section = policy.principles!
-    const path = ["principles"]
-    const title = section.title === undefined ? word((c) => c.headings.principles) : fromPolicy(section.title, [...path, "title"])
-    const intro = policyParagraphs(section.intro, [...path, "intro"])
-    const itemPath = (index: number) => [...path, "items", index]
-    if (section.items.length > 0 && section.items.every((principle) => principle.title !== undefined)) {
-      return {
-        title,
-        blocks: intro,
-        subsections: section.items.map((principle, index) => ({
-          id: `principle-${principle.id}`,
-          title: fromPolicy(principle.title!, [...itemPath(index), "title"]),
-          blocks: [paragraph(fromPolicy(principle.text, [...itemPath(index), "text"]))]
-        }))
-      }
+export const principles = sectionOf("principles", (section, { itemMarker }, path) => {
+  const title = section.title === undefined ? word((c) => c.headings.principles) : fromPolicy(section.title, [...path, "title"])
+  const intro = policyParagraphs(section.intro, [...path, "intro"])
+  const itemPath = (index: number) => [...path, "items", index]
+  if (section.items.length > 0 && section.items.every((principle) => principle.title !== undefined)) {
+    return {
+      title,
+      blocks: intro,
+      subsections: section.items.map((principle, index) => ({
+        id: `principle-${principle.id}`,
+        title: fromPolicy(principle.title!, [...itemPath(index), "title"]),
+        blocks: [paragraph(fromPolicy(principle.text, [...itemPath(index), "text"]))]
+      }))
     }
-    const items = section.items.map((principle, index) =>
-      principle.title === undefined
-        ? item(fromPolicy(principle.text, [...itemPath(index), "text"]))
-        : item(fromPolicy(principle.title, [...itemPath(index), "title"]), [paragraph(fromPolicy(principle.text, [...itemPath(index), "text"]))])
-    )
-    return { title, blocks: [...intro, ...list(itemMarker, items)] }
   }
-}
+  const items = section.items.map((principle, index) =>
+    principle.title === undefined
+      ? item(fromPolicy(principle.text, [...itemPath(index), "text"]))
+      : item(fromPolicy(principle.title, [...itemPath(index), "title"]), [paragraph(fromPolicy(principle.text, [...itemPath(index), "text"]))])
+  )
+  return { title, blocks: [...intro, ...list(itemMarker, items)] }
+})
 
 const sensitivityCell = (category: DataCategory): Phrase => word((c) => c.sensitivities[category.sensitivity])
 
@@ -140,12 +135,8 @@ export const acquisitionChannels: SectionBuilder = {
 }
 
 /** 提供の任意性: the policy's sentence when it has one, the catalog's otherwise. @since 0.1.0 */
-export const voluntariness: SectionBuilder = {
-  present: (policy) => policy.voluntariness !== undefined,
-  build: ({ policy }) => {
-    const { voluntary, consequence } = policy.voluntariness!
-    const own: ReadonlyArray<Block> = consequence === undefined ? [] : [paragraph(fromPolicy(consequence, ["voluntariness", "consequence"]))]
-    const blocks = [paragraph(clause(voluntary ? "voluntariness.voluntary" : "voluntariness.required", {}, [["voluntariness", "voluntary"]])), ...own]
-    return { title: word((c) => c.headings.voluntariness), blocks }
-  }
-}
+export const voluntariness = sectionOf("voluntariness", ({ voluntary, consequence }) => {
+  const own: ReadonlyArray<Block> = consequence === undefined ? [] : [paragraph(fromPolicy(consequence, ["voluntariness", "consequence"]))]
+  const blocks = [paragraph(clause(voluntary ? "voluntariness.voluntary" : "voluntariness.required", {}, [["voluntariness", "voluntary"]])), ...own]
+  return { title: word((c) => c.headings.voluntariness), blocks }
+})

@@ -12,7 +12,7 @@ import { clause, word } from "../clauses/index.ts"
 import { countryName } from "../clauses/countries.ts"
 import type { Block, ListItem, Phrase } from "../parts.ts"
 import { fromAddress, fromName, fromPolicy, joinWith, series } from "../phrase.ts"
-import { type Context, nameWithPeople, type SectionBuilder, type SubsectionDraft } from "./context.ts"
+import { type Context, nameWithPeople, type SectionBuilder, type SubsectionDraft, sectionOf } from "./context.ts"
 
 /** The categories a scope names, or nothing for `all` (then the scope adds no information). */
 const categoriesOfScope = (context: Context, scope: CategoryScope): Phrase | undefined =>
@@ -205,28 +205,23 @@ const caseBlocks = (context: Context): ReadonlyArray<Block> => {
 }
 
 /** 第三者提供: consent, the cases, then each arrangement, opt-out and My Number. @since 0.1.0 */
-export const thirdPartyProvision: SectionBuilder = {
-  present: (policy) => policy.thirdPartyProvision !== undefined,
-  build: (context) => {
-    const provision = context.policy.thirdPartyProvision!
-    const path = ["thirdPartyProvision"]
-    const statement =
-      context.own(provision.text) === undefined
-        ? [paragraph(clause(provision.consentRequired ? "provision.consent" : "provision.no-consent", {}, [[...path, "consentRequired"]]))]
-        : policyParagraphs(provision.text, [...path, "text"])
-    const subsections: Array<SubsectionDraft> = (provision.provisions ?? []).map((entry, index) => provisionSubsection(context, entry, index))
-    if (provision.optOut !== undefined) subsections.push(optOutSubsection(context))
-    // My Number Act 19 forbids provision outside its list whatever the policy says; the policy's own sentence is shown, none is added.
-    if (provision.myNumber !== undefined) {
-      subsections.push({ id: "my-number", title: word((c) => c.headings["my-number"]), blocks: [paragraph(fromPolicy(provision.myNumber, [...path, "myNumber"]))] })
-    }
-    return {
-      title: word((c) => c.headings["third-party-provision"]),
-      blocks: [...statement, ...caseBlocks(context)],
-      subsections
-    }
+export const thirdPartyProvision = sectionOf("thirdPartyProvision", (provision, context, path) => {
+  const statement =
+    context.own(provision.text) === undefined
+      ? [paragraph(clause(provision.consentRequired ? "provision.consent" : "provision.no-consent", {}, [[...path, "consentRequired"]]))]
+      : policyParagraphs(provision.text, [...path, "text"])
+  const subsections: Array<SubsectionDraft> = (provision.provisions ?? []).map((entry, index) => provisionSubsection(context, entry, index))
+  if (provision.optOut !== undefined) subsections.push(optOutSubsection(context))
+  // My Number Act 19 forbids provision outside its list whatever the policy says; the policy's own sentence is shown, none is added.
+  if (provision.myNumber !== undefined) {
+    subsections.push({ id: "my-number", title: word((c) => c.headings["my-number"]), blocks: [paragraph(fromPolicy(provision.myNumber, [...path, "myNumber"]))] })
   }
-}
+  return {
+    title: word((c) => c.headings["third-party-provision"]),
+    blocks: [...statement, ...caseBlocks(context)],
+    subsections
+  }
+})
 
 /** The joint users' purposes: their own words, else the operator's purposes they share. */
 const jointUsePurposes = (context: Context, index: number): FieldInput[1] => {
@@ -315,33 +310,28 @@ export const jointUses: SectionBuilder = {
 }
 
 /** 委託: the statement, then selection, contract, supervision, re-entrustment, and data the operator handles for clients. @since 0.1.0 */
-export const outsourcing: SectionBuilder = {
-  present: (policy) => policy.outsourcing !== undefined,
-  build: ({ policy, own }) => {
-    const entrust = policy.outsourcing!
-    const path = ["outsourcing"]
-    const statement =
-      own(entrust.text) === undefined
-        ? [
-            paragraph(
-              entrust.used
-                ? clause("outsourcing.used", { withinPurposes: entrust.withinPurposes === true }, [[...path, "used"]])
-                : clause("outsourcing.not-used", {}, [[...path, "used"]])
-            )
-          ]
-        : policyParagraphs(entrust.text, [...path, "text"])
-    return {
-      title: word((c) => c.headings.outsourcing),
-      blocks: [
-        ...statement,
-        ...fields([
-          [word((c) => c.labels["selection-criteria"]), policyList("bullet", entrust.selectionCriteria, [...path, "selectionCriteria"])],
-          [word((c) => c.labels["contract-clauses"]), policyList("bullet", entrust.contractClauses, [...path, "contractClauses"])],
-          [word((c) => c.labels.supervision), policyList("bullet", entrust.supervision, [...path, "supervision"])],
-          [word((c) => c.labels["re-entrustment"]), entrust.reEntrustment === undefined ? undefined : fromPolicy(entrust.reEntrustment, [...path, "reEntrustment"])],
-          [word((c) => c.labels["as-contractor"]), policyList("bullet", entrust.asContractor, [...path, "asContractor"])]
-        ])
-      ]
-    }
+export const outsourcing = sectionOf("outsourcing", (entrust, { own }, path) => {
+  const statement =
+    own(entrust.text) === undefined
+      ? [
+          paragraph(
+            entrust.used
+              ? clause("outsourcing.used", { withinPurposes: entrust.withinPurposes === true }, [[...path, "used"]])
+              : clause("outsourcing.not-used", {}, [[...path, "used"]])
+          )
+        ]
+      : policyParagraphs(entrust.text, [...path, "text"])
+  return {
+    title: word((c) => c.headings.outsourcing),
+    blocks: [
+      ...statement,
+      ...fields([
+        [word((c) => c.labels["selection-criteria"]), policyList("bullet", entrust.selectionCriteria, [...path, "selectionCriteria"])],
+        [word((c) => c.labels["contract-clauses"]), policyList("bullet", entrust.contractClauses, [...path, "contractClauses"])],
+        [word((c) => c.labels.supervision), policyList("bullet", entrust.supervision, [...path, "supervision"])],
+        [word((c) => c.labels["re-entrustment"]), entrust.reEntrustment === undefined ? undefined : fromPolicy(entrust.reEntrustment, [...path, "reEntrustment"])],
+        [word((c) => c.labels["as-contractor"]), policyList("bullet", entrust.asContractor, [...path, "asContractor"])]
+      ])
+    ]
   }
-}
+})

@@ -13,7 +13,7 @@ import { item, list, paragraph, policyParagraphs, table } from "../blocks.ts"
 import { clause, word } from "../clauses/index.ts"
 import type { Block, Cell, ListItem, Phrase } from "../parts.ts"
 import { bilingual, concat, fromPolicy, series } from "../phrase.ts"
-import type { Context, SectionBuilder, SubsectionDraft } from "./context.ts"
+import { type Context, type SectionBuilder, type SubsectionDraft, sectionOf } from "./context.ts"
 
 interface Entry {
   readonly purpose: Purpose
@@ -134,26 +134,22 @@ export const purposes: SectionBuilder = {
 }
 
 /** 21(4): when a purpose is not notified or published. A list of its own, not the 18(3) one. @since 0.1.0 */
-export const purposeNotice: SectionBuilder = {
-  present: (policy) => policy.purposeNotice !== undefined,
-  build: ({ policy, statutoryMarker, own }) => {
-    const notice = policy.purposeNotice!
-    return {
-      title: word((c) => c.headings["purpose-notice"]),
-      blocks: [
-        paragraph(own(notice.text) === undefined ? clause("purpose-notice.intro", {}, [["purposeNotice", "exceptions"]]) : fromPolicy(notice.text!, ["purposeNotice", "text"])),
-        ...list(
-          statutoryMarker,
-          notice.exceptions.map((ground, index) =>
-            own(ground.wording) === undefined
-              ? word((c) => c.nonNotificationGrounds[ground.id], [["purposeNotice", "exceptions", index, "id"]])
-              : fromPolicy(ground.wording!, ["purposeNotice", "exceptions", index, "wording"])
-          )
+export const purposeNotice = sectionOf("purposeNotice", (notice, { statutoryMarker, own }) => {
+  return {
+    title: word((c) => c.headings["purpose-notice"]),
+    blocks: [
+      paragraph(own(notice.text) === undefined ? clause("purpose-notice.intro", {}, [["purposeNotice", "exceptions"]]) : fromPolicy(notice.text!, ["purposeNotice", "text"])),
+      ...list(
+        statutoryMarker,
+        notice.exceptions.map((ground, index) =>
+          own(ground.wording) === undefined
+            ? word((c) => c.nonNotificationGrounds[ground.id], [["purposeNotice", "exceptions", index, "id"]])
+            : fromPolicy(ground.wording!, ["purposeNotice", "exceptions", index, "wording"])
         )
-      ]
-    }
+      )
+    ]
   }
-}
+})
 
 /** The purposes a scope names, each purpose's text in quotes; `undefined` for all of them. @since 0.1.0 */
 export const purposesOfScope = (context: Context, scope: "all" | ReadonlyArray<string>): Phrase | undefined =>
@@ -167,50 +163,41 @@ export const purposesOfScope = (context: Context, scope: "all" | ReadonlyArray<s
       )
 
 /** 利用停止の申出: the person can stop (and resume) marketing use. @since 0.1.0 */
-export const marketingOptOut: SectionBuilder = {
-  present: (policy) => policy.marketingOptOut !== undefined,
-  build: (context) => {
-    const optOut = context.policy.marketingOptOut!
-    const path = ["marketingOptOut"]
-    const blocks =
-      optOut.text !== undefined
-        ? [paragraph(fromPolicy(optOut.text, [...path, "text"]))]
-        : [
-            paragraph(
-              concat(
-                clause("marketing-opt-out.stop", { purposes: purposesOfScope(context, optOut.purposes) }, [[...path, "purposes"]]),
-                ...(optOut.canResume ? [clause("marketing-opt-out.resume", {}, [[...path, "canResume"]])] : [])
-              )
-            ),
-            ...(optOut.method === undefined ? [] : [paragraph(fromPolicy(optOut.method, [...path, "method"]))])
-          ]
-    return { title: word((c) => c.headings["marketing-opt-out"]), blocks }
-  }
-}
+export const marketingOptOut = sectionOf("marketingOptOut", (optOut, context, path) => {
+  const blocks =
+    optOut.text !== undefined
+      ? [paragraph(fromPolicy(optOut.text, [...path, "text"]))]
+      : [
+          paragraph(
+            concat(
+              clause("marketing-opt-out.stop", { purposes: purposesOfScope(context, optOut.purposes) }, [[...path, "purposes"]]),
+              ...(optOut.canResume ? [clause("marketing-opt-out.resume", {}, [[...path, "canResume"]])] : [])
+            )
+          ),
+          ...(optOut.method === undefined ? [] : [paragraph(fromPolicy(optOut.method, [...path, "method"]))])
+        ]
+  return { title: word((c) => c.headings["marketing-opt-out"]), blocks }
+})
 
 /** 18(1),(3): no use beyond the purposes without consent, save the listed exceptions. @since 0.1.0 */
-export const useBeyondPurpose: SectionBuilder = {
-  present: (policy) => policy.useBeyondPurpose !== undefined,
-  build: (context) => {
-    const use = context.policy.useBeyondPurpose!
-    const purposesRef = context.ref("purposes") ?? word((c) => c.headings.purposes)
-    const intro =
-      context.own(use.text) !== undefined
-        ? fromPolicy(use.text!, ["useBeyondPurpose", "text"])
-        : clause(use.consentRequired ? "use-beyond-purpose.consent" : "use-beyond-purpose.no-consent", { purposes: purposesRef }, [["useBeyondPurpose", "consentRequired"]])
-    return {
-      title: word((c) => c.headings["use-beyond-purpose"]),
-      blocks: [
-        paragraph(intro),
-        ...list(
-          context.statutoryMarker,
-          use.exceptions.map((exception, index) =>
-            context.own(exception.wording) === undefined
-              ? word((c) => c.useExceptions[exception.id], [["useBeyondPurpose", "exceptions", index, "id"]])
-              : fromPolicy(exception.wording!, ["useBeyondPurpose", "exceptions", index, "wording"])
-          )
+export const useBeyondPurpose = sectionOf("useBeyondPurpose", (use, context) => {
+  const purposesRef = context.ref("purposes") ?? word((c) => c.headings.purposes)
+  const intro =
+    context.own(use.text) !== undefined
+      ? fromPolicy(use.text!, ["useBeyondPurpose", "text"])
+      : clause(use.consentRequired ? "use-beyond-purpose.consent" : "use-beyond-purpose.no-consent", { purposes: purposesRef }, [["useBeyondPurpose", "consentRequired"]])
+  return {
+    title: word((c) => c.headings["use-beyond-purpose"]),
+    blocks: [
+      paragraph(intro),
+      ...list(
+        context.statutoryMarker,
+        use.exceptions.map((exception, index) =>
+          context.own(exception.wording) === undefined
+            ? word((c) => c.useExceptions[exception.id], [["useBeyondPurpose", "exceptions", index, "id"]])
+            : fromPolicy(exception.wording!, ["useBeyondPurpose", "exceptions", index, "wording"])
         )
-      ]
-    }
+      )
+    ]
   }
-}
+})

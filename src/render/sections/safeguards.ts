@@ -10,85 +10,75 @@ import { clause, type Facts, word } from "../clauses/index.ts"
 import { countryName } from "../clauses/countries.ts"
 import type { Block } from "../parts.ts"
 import { fromPolicy, labelled, series } from "../phrase.ts"
-import type { SectionBuilder, SubsectionDraft } from "./context.ts"
+import { type SectionBuilder, type SubsectionDraft, sectionOf } from "./context.ts"
 
 /** 安全管理措置, in the categories of the PPC guidelines. @since 0.1.0 */
-export const securityMeasures: SectionBuilder = {
-  present: (policy) => policy.securityMeasures !== undefined,
-  build: ({ policy }) => {
-    const measures = policy.securityMeasures!
-    const path = ["securityMeasures"]
-    const external = measures.externalEnvironment
-    const externalBlocks: ReadonlyArray<Block> =
-      external === undefined
-        ? []
-        : [
-            ...(external.countries.length === 0
-              ? []
-              : [paragraph(clause("security.countries", { countries: series(external.countries.map((code) => countryName(code, { article: true }))) }, [[...path, "externalEnvironment", "countries"]]))]),
-            ...policyParagraphs(external.text, [...path, "externalEnvironment", "text"])
-          ]
-    const groups = (
-      [
-        ["basic-policy", measures.basicPolicy, "basicPolicy"],
-        ["handling-rules", measures.rules, "rules"],
-        ["organizational", measures.organizational, "organizational"],
-        ["human", measures.human, "human"],
-        ["physical", measures.physical, "physical"],
-        ["technical", measures.technical, "technical"]
-      ] as const
-    ).flatMap(([label, texts, key]) => ((texts ?? []).length === 0 ? [] : [{ label, key, texts: texts! }]))
-    // 「次の措置を講じています」 only over measures the policy lists.
-    const declared: ReadonlyArray<JsonPath> = groups.map((group) => [...path, group.key])
-    const intro =
-      measures.text !== undefined
-        ? policyParagraphs(measures.text, [...path, "text"])
-        : declared.length > 0
-          ? [paragraph(clause("security.intro", {}, declared as Facts))]
-          : []
-    return {
-      title: word((c) => c.headings["security-measures"]),
-      blocks: [
-        ...intro,
-        ...fields([
-          ...groups.map((group) => [word((c) => c.labels[group.label]), policyList("bullet", group.texts, [...path, group.key])] as const),
-          [word((c) => c.labels["external-environment"]), externalBlocks]
-        ]),
-        ...(measures.disclosureOnRequest === undefined ? [] : [paragraph(fromPolicy(measures.disclosureOnRequest, [...path, "disclosureOnRequest"]))])
-      ]
-    }
+export const securityMeasures = sectionOf("securityMeasures", (measures, _context, path) => {
+  const external = measures.externalEnvironment
+  const externalBlocks: ReadonlyArray<Block> =
+    external === undefined
+      ? []
+      : [
+          ...(external.countries.length === 0
+            ? []
+            : [paragraph(clause("security.countries", { countries: series(external.countries.map((code) => countryName(code, { article: true }))) }, [[...path, "externalEnvironment", "countries"]]))]),
+          ...policyParagraphs(external.text, [...path, "externalEnvironment", "text"])
+        ]
+  const groups = (
+    [
+      ["basic-policy", measures.basicPolicy, "basicPolicy"],
+      ["handling-rules", measures.rules, "rules"],
+      ["organizational", measures.organizational, "organizational"],
+      ["human", measures.human, "human"],
+      ["physical", measures.physical, "physical"],
+      ["technical", measures.technical, "technical"]
+    ] as const
+  ).flatMap(([label, texts, key]) => ((texts ?? []).length === 0 ? [] : [{ label, key, texts: texts! }]))
+  // 「次の措置を講じています」 only over measures the policy lists.
+  const declared: ReadonlyArray<JsonPath> = groups.map((group) => [...path, group.key])
+  const intro =
+    measures.text !== undefined
+      ? policyParagraphs(measures.text, [...path, "text"])
+      : declared.length > 0
+        ? [paragraph(clause("security.intro", {}, declared as Facts))]
+        : []
+  return {
+    title: word((c) => c.headings["security-measures"]),
+    blocks: [
+      ...intro,
+      ...fields([
+        ...groups.map((group) => [word((c) => c.labels[group.label]), policyList("bullet", group.texts, [...path, group.key])] as const),
+        [word((c) => c.labels["external-environment"]), externalBlocks]
+      ]),
+      ...(measures.disclosureOnRequest === undefined ? [] : [paragraph(fromPolicy(measures.disclosureOnRequest, [...path, "disclosureOnRequest"]))])
+    ]
   }
-}
+})
 
 /** 保存期間: one row per rule (seed 002's table). @since 0.1.0 */
-export const retention: SectionBuilder = {
-  present: (policy) => policy.retention !== undefined,
-  build: ({ policy }) => {
-    const rules = policy.retention!
-    const path = ["retention"]
-    const withDeletion = rules.rules.some((rule) => rule.deletion !== undefined)
-    const rows = rules.rules.map((rule, index) => {
-      const rulePath = [...path, "rules", index]
-      const row = [fromPolicy(rule.subject, [...rulePath, "subject"]), fromPolicy(rule.period.text, [...rulePath, "period", "text"])]
-      return withDeletion ? [...row, rule.deletion === undefined ? [] : [paragraph(fromPolicy(rule.deletion, [...rulePath, "deletion"]))]] : row
-    })
-    const head = [word((c) => c.labels["retention-subject"]), word((c) => c.labels["retention-period"]), ...(withDeletion ? [word((c) => c.labels["retention-deletion"])] : [])]
-    return {
-      title: word((c) => c.headings.retention),
-      blocks: [
-        ...(rules.text !== undefined
-          ? policyParagraphs(rules.text, [...path, "text"])
-          : rules.rules.length > 0
-            ? [paragraph(clause("retention.intro", {}, [[...path, "rules"]]))]
-            : []),
-        ...table(head, rows),
-        // Deletion is said only where the policy declares it: its own text may refuse it (保存期間経過後も削除しない場合).
-        ...(rules.deletesAfterPeriod === true ? [paragraph(clause("retention.deletion", {}, [[...path, "deletesAfterPeriod"]]))] : []),
-        ...fields([[word((c) => c.labels["retention-exceptions"]), policyParagraphs(rules.exceptions, [...path, "exceptions"])]])
-      ]
-    }
+export const retention = sectionOf("retention", (rules, _context, path) => {
+  const withDeletion = rules.rules.some((rule) => rule.deletion !== undefined)
+  const rows = rules.rules.map((rule, index) => {
+    const rulePath = [...path, "rules", index]
+    const row = [fromPolicy(rule.subject, [...rulePath, "subject"]), fromPolicy(rule.period.text, [...rulePath, "period", "text"])]
+    return withDeletion ? [...row, rule.deletion === undefined ? [] : [paragraph(fromPolicy(rule.deletion, [...rulePath, "deletion"]))]] : row
+  })
+  const head = [word((c) => c.labels["retention-subject"]), word((c) => c.labels["retention-period"]), ...(withDeletion ? [word((c) => c.labels["retention-deletion"])] : [])]
+  return {
+    title: word((c) => c.headings.retention),
+    blocks: [
+      ...(rules.text !== undefined
+        ? policyParagraphs(rules.text, [...path, "text"])
+        : rules.rules.length > 0
+          ? [paragraph(clause("retention.intro", {}, [[...path, "rules"]]))]
+          : []),
+      ...table(head, rows),
+      // Deletion is said only where the policy declares it: its own text may refuse it (保存期間経過後も削除しない場合).
+      ...(rules.deletesAfterPeriod === true ? [paragraph(clause("retention.deletion", {}, [[...path, "deletesAfterPeriod"]]))] : []),
+      ...fields([[word((c) => c.labels["retention-exceptions"]), policyParagraphs(rules.exceptions, [...path, "exceptions"])]])
+    ]
   }
-}
+})
 
 /** Cookie・ログ・外部送信: one subsection each. @since 0.1.0 */
 export const tracking: SectionBuilder = {
