@@ -14,7 +14,8 @@ export interface Io {
   /** Standard input, read whole; what `-` names in place of a policy file. */
   readonly stdin?: () => Uint8Array
   /**
-   * The language of help, usage errors and load diagnostics: the locale's
+   * The language of help, usage errors, load diagnostics and what a command
+   * says of its own (the files it writes, its text reports): the locale's
    * (`main.ts` reads it once), English when absent.
    */
   readonly lang?: Lang

@@ -12,6 +12,7 @@ import { RECIPIENT_KINDS } from "../guard/request.ts"
 import type { DecisionTable } from "../guard/table.ts"
 import { cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
+import { decisionGround } from "./decision.ts"
 import { formatOption, oneOf, usageError } from "./options.ts"
 
 const RECIPIENTS = RECIPIENT_KINDS
@@ -40,7 +41,7 @@ const compiledTable = async (file: string, io: Io): Promise<DecisionTable | unde
 const print = (decision: Decision, format: "text" | "json", io: Io): number => {
   if (format === "json") io.out(JSON.stringify(decision, null, 2))
   else {
-    io.out(`${decision.allowed ? "allowed" : "denied"}  ${decision.code}  ${decision.article}${decision.basis === "policy" ? " (what the policy declares, not the statute)" : ""}`)
+    io.out(cliMessages(io.lang).decisions.decision({ allowed: decision.allowed, code: decision.code, ground: decisionGround(decision) }))
     io.out(`  ja: ${decision.explain.ja}`)
     io.out(`  en: ${decision.explain.en}`)
   }

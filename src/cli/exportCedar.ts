@@ -11,7 +11,7 @@ import { cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_INVALID, EXIT_OK } from "./Command.ts"
 import { loadOrReport } from "./input.ts"
 import { targetProblem, usageErrorWithHelp } from "./options.ts"
-import { writeOutputs } from "./policyFiles.ts"
+import { announceWritten, writeOutputs } from "./policyFiles.ts"
 
 const TARGETS = ["cedar"]
 
@@ -30,7 +30,7 @@ export const exportCommand: Command = {
     const files = cedarFiles(compileGuard(policy)).map(({ path, content }) => ({ path: join(out, path), content }))
     const failure = writeOutputs(io, "export", files, [file])
     if (failure !== undefined) return failure
-    files.forEach(({ path }) => io.out(`wrote ${path}`))
+    announceWritten(io, files.map(({ path }) => path))
     return EXIT_OK
   }
 }

@@ -6,13 +6,14 @@
  * @since 0.3.0
  */
 import type { Diagnostic } from "../core/Diagnostic.ts"
-import { importPolicy, INPUT_FORMATS, type InputFormat, reportSummary } from "../import/index.ts"
+import { type ImportReport, importPolicy, INPUT_FORMATS, type InputFormat, reportSummary } from "../import/index.ts"
+import { formatLines } from "../import/yaml.ts"
 import { readBytes } from "../load/readBytes.ts"
-import { cliMessages } from "./catalog/index.ts"
+import { type CliMessages, cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from "./Command.ts"
 import { reportLoadDiagnostics, STDIN, STDIN_NAME } from "./input.ts"
 import { formatOption, formatsUsage, usageError } from "./options.ts"
-import { writeOutputs } from "./policyFiles.ts"
+import { announceWritten, writeOutputs } from "./policyFiles.ts"
 
 /** The bytes of the file (or standard input), or the diagnostic that says why they cannot be read. */
 const readInput = (file: string, io: Io): Uint8Array | Diagnostic => {
@@ -21,12 +22,26 @@ const readInput = (file: string, io: Io): Uint8Array | Diagnostic => {
   return "bytes" in read ? read.bytes : read.diagnostic
 }
 
+/** The report's one-line summary, in the catalog's language (the English is the importer's `reportSummary`). */
+const summary = (words: CliMessages, report: ImportReport): string =>
+  words.import.summary({
+    english: reportSummary(report),
+    file: report.file,
+    placed: report.lines.placed,
+    total: report.lines.total,
+    percent: (report.lines.placedShare * 100).toFixed(1),
+    concepts: Object.values(report.concepts).filter((found) => found.length > 0).length,
+    unplaced: report.unplaced.map((passage) => formatLines(passage.lines)),
+    valid: report.valid
+  })
+
 /** @since 0.3.0 */
 export const importCommand: Command = {
   usage: (words) => words.commands.import.usage({ formats: formatsUsage(INPUT_FORMATS) }),
   options: { format: { type: "string" }, out: { type: "string" }, report: { type: "string" } },
   run: (values, files, io) => {
-    const { errors } = cliMessages(io.lang)
+    const words = cliMessages(io.lang)
+    const { errors } = words
     if (files.length !== 1) return usageError(io, "import", errors.import.oneFile)
     const format = values["format"] === undefined ? undefined : formatOption<InputFormat>(io, "import", values["format"], INPUT_FORMATS)
     if (values["format"] !== undefined && format === undefined) return EXIT_USAGE
@@ -59,8 +74,8 @@ export const importCommand: Command = {
     const note = out === undefined || reportToStdout ? io.err : io.out
     if (out === undefined) io.out(yaml.replace(/\n$/u, ""))
     if (reportToStdout) io.out(reportJson.replace(/\n$/u, ""))
-    for (const { path } of writes) note(`wrote ${path}`)
-    note(reportSummary(report))
+    announceWritten(io, writes.map(({ path }) => path), note)
+    note(summary(words, report))
     if (!report.valid) {
       reportLoadDiagnostics(io, report.diagnostics)
       return EXIT_INVALID

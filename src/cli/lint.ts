@@ -40,7 +40,7 @@ export const lintCommand: Command = {
     }
     const unknown = unknownRules(settings, rules)
     if (unknown.length > 0) {
-      unknown.forEach((error) => io.err(`appi-policy lint: ${error.message}`))
+      unknown.forEach((error) => io.err(`appi-policy lint: ${errors.lint.unknownRule({ value: error.rule, suggestion: error.suggestion, english: error.message })}`))
       return EXIT_USAGE
     }
     if (files.length === 0) return usageError(io, "lint", errors.atLeastOneFile)

@@ -1,12 +1,20 @@
 /**
  * The language of the CLI's messages follows the locale, as gettext reads it
- * (LC_ALL, then LC_MESSAGES, then LANG): help, usage errors and load
- * diagnostics; `--lang` of validate, lint and summary over it.
+ * (LC_ALL, then LC_MESSAGES, then LANG): help, usage errors, load
+ * diagnostics, what the commands say about the files they write, and their
+ * text reports; `--lang` of validate, lint and summary over it.
  */
-import { join } from "node:path"
+import { readFileSync, symlinkSync } from "node:fs"
+import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
+import { compileGuard } from "../guard/compile.ts"
+import { check } from "../guard/check.ts"
+import type { ScanFinding } from "../guard/tooling/scan.ts"
+import { loadPolicyFile } from "../load/loadPolicy.ts"
 import { localeLang } from "./locale.ts"
+import { scanReport } from "./scan.ts"
 import { capture, fileIn } from "../../test/cli.ts"
+import { TEXT_POLICY } from "../../test/import/synthetic.ts"
 import { tempDir } from "../../test/tempDir.ts"
 
 const genesis = join(import.meta.dirname, "..", "..", "examples", "000-genesis.yaml")
@@ -84,5 +92,106 @@ describe("the message language", () => {
     expect(codegen).toMatchObject({ code: 2, out: "" })
     expect(codegen.err).toMatch(/^appi-policy codegen: 不明なターゲット `python` です（指定できるもの: ts）\n使い方: appi-policy codegen ts /u)
     expect((await capture(["diff", genesis], "", ja)).err).toBe("appi-policy diff: 変更前と変更後のポリシーファイルを指定してください")
+  })
+
+  it("the files written: announced, refused and failed in the locale's language", async () => {
+    const out = tempDir("appi-locale-write-")
+    const table = join(out, "table.json")
+    expect(await capture(["compile", genesis, "--out", table], "", ja)).toEqual({ code: 0, out: `${table} に書き出しました`, err: "" })
+    expect(await capture(["compile", genesis, "--out", out], "", ja)).toMatchObject({
+      code: 2,
+      err: `appi-policy compile: \`${out}\` には書き出しません。ディレクトリであり、通常のファイルではありません`
+    })
+    expect((await capture(["compile", genesis, "--out", "/dev/null"], "", ja)).err).toBe(
+      "appi-policy compile: `/dev/null` には書き出しません。キャラクタデバイスであり、通常のファイルではありません（標準出力に出すには、--out を省くか `--out -` を指定してください）"
+    )
+    const link = join(out, "link.yaml")
+    symlinkSync(genesis, link)
+    expect((await capture(["compile", genesis, "--out", link], "", ja)).err).toBe(
+      `appi-policy compile: \`${link}\` には書き出しません。入力 \`${genesis}\` と同じファイルです。書き出すと入力が失われます`
+    )
+    expect(await capture(["compile", genesis, "--out", `${genesis}/table.json`], "", ja)).toMatchObject({ code: 1, err: `appi-policy compile: \`${genesis}/table.json\` に書き出せません（EEXIST）` })
+    const cedar = join(out, "cedar")
+    expect((await capture(["export", "cedar", genesis, "--out", cedar], "", ja)).out.split("\n")).toEqual(
+      ["appi-policy.cedarschema", "policies.cedar", "entities.json"].map((name) => `${join(cedar, name)} に書き出しました`)
+    )
+  })
+
+  it("lint: an unknown rule in the locale's language, with the same hint", async () => {
+    expect(await capture(["lint", genesis, "--rule", "abstract-purposes=off"], "", ja)).toEqual({
+      code: 2,
+      out: "",
+      err: "appi-policy lint: 不明な規則 `abstract-purposes` です（`abstract-purpose` の誤りではありませんか）"
+    })
+  })
+
+  it("check: the decision line in the locale's language, its article cited in Japanese, the explanation in both", async () => {
+    const allowed = await capture(["check", genesis, "--category", "visitors", "--purpose", "visitor-security"], "", ja)
+    expect(allowed).toMatchObject({ code: 0, err: "" })
+    expect(allowed.out.split("\n")[0]).toBe("許可  declared-purpose  個人情報保護法第18条第1項")
+    expect(allowed.out).toMatch(/\n {2}ja: .+\n {2}en: the use is within a purpose declared for this category$/u)
+    expect((await capture(["check", genesis, "--category", "nonexistent", "--purpose", "visitor-security"], "", ja)).out.split("\n")[0]).toBe(
+      "不許可  unknown-category  ポリシーの dataCategories（法令ではなく、ポリシーの記載による判定）"
+    )
+    expect((await capture(["check", genesis, "--category", "nonexistent", "--purpose", "visitor-security"])).out.split("\n")[0]).toBe(
+      "denied  unknown-category  policy: dataCategories (what the policy declares, not the statute)"
+    )
+  })
+
+  it("scan: the findings and the totals in the report's language; the English as before", () => {
+    const loaded = loadPolicyFile(genesis)
+    if (!loaded.ok) throw new Error("the example does not load")
+    const table = compileGuard(loaded.policy)
+    const file = join(process.cwd(), "src", "events.ts")
+    const where = `${relative(process.cwd(), file)}:18:61`
+    const denied = { category: "job-applicants", purpose: "dental-system-sales" }
+    const provided = { category: "employees", provide: { to: "third-party", country: "US" }, consent: { provision: true } } as const
+    const findings: ReadonlyArray<ScanFinding> = [
+      { kind: "checked", site: { file, line: 18, column: 61 }, request: denied, decision: check(table, denied) },
+      { kind: "checked", site: { file, line: 19, column: 3 }, request: provided, decision: check(table, provided) },
+      { kind: "checked", site: { file, line: 20, column: 3 }, request: { category: "visitors", purpose: "visitor-security" }, decision: check(table, { category: "visitors", purpose: "visitor-security" }) },
+      { kind: "not-statically-known", site: { file, line: 21, column: 55 }, reason: "`purpose` is not a literal or a constant (type `string`)" }
+    ]
+    expect(scanReport(findings, "ja")).toEqual([
+      `${where}  purpose-not-declared-for-category  種別 \`job-applicants\`、利用目的 \`dental-system-sales\`: この種別の個人情報について公表された利用目的ではありません（個人情報保護法第18条第1項）`,
+      `${where.replace(":18:61", ":19:3")}  foreign-recipient-needs-consent  種別 \`employees\`、提供の種類 \`third-party\`、国 \`US\`、同意 \`provision\`: ${check(table, provided).explain.ja}（個人情報保護法第28条第1項）`,
+      `${where.replace(":18:61", ":21:55")}  not-statically-known  実行時にしか判定できません（\`purpose\` is not a literal or a constant (type \`string\`)）`,
+      "ガードの呼び出し 4 件: 許可 1 件、不許可 2 件、静的に判定できないもの 1 件"
+    ])
+    expect(scanReport(findings)).toEqual([
+      `${where}  purpose-not-declared-for-category  category \`job-applicants\`, purpose \`dental-system-sales\`: the purpose is not declared for this category (APPI Art. 18(1))`,
+      `${where.replace(":18:61", ":19:3")}  foreign-recipient-needs-consent  category \`employees\`, provided to \`third-party\`, country \`US\`, consent to \`provision\`: ${check(table, provided).explain.en} (${check(table, provided).article})`,
+      `${where.replace(":18:61", ":21:55")}  not-statically-known  \`purpose\` is not a literal or a constant (type \`string\`); decided at run time only`,
+      "4 guard calls: 1 allowed, 2 denied, 1 not statically known"
+    ])
+  })
+
+  it("import: the files written and the report's summary in the locale's language", async () => {
+    const input = fileIn(dir, "published.txt", `${TEXT_POLICY}\n第8条 マスコットについて\n当社のマスコット「みどりん」は、   商標登録されています。\n`)
+    const draft = join(dir, "draft.yaml")
+    const result = await capture(["import", input, "--out", draft], "", ja)
+    expect(result).toMatchObject({ code: 0, err: "" })
+    const mascot = readFileSync(input, "utf8").split("\n").findIndex((line) => line.includes("マスコットについて")) + 1
+    const [wrote, summary] = result.out.split("\n")
+    expect(wrote).toBe(`${draft} に書き出しました`)
+    expect(summary!.startsWith(`${input}: `)).toBe(true)
+    expect(summary!.slice(input.length)).toMatch(/^: \d+ 行中 \d+ 行を対応付けました（\d+\.\d%）。見つかった事項 \d+ 件、additionalClauses に残した文章 1 件（L(\d+)-(\d+)）。草案は有効です$/u)
+    expect(summary).toContain(`（L${mascot}-${mascot + 1}）`)
+    expect((await capture(["import", input, "--out", draft])).out.split("\n")[1]).toMatch(/ 1 passage\(s\) in additionalClauses \(L\d+-\d+\), draft valid$/u)
+  })
+
+  it("render: a text without English, and its labels, in the locale's language whatever the document's --lang", async () => {
+    const untranslated = fileIn(dir, "untranslated.yaml", readFileSync(genesis, "utf8").replace("      en: Personal Information Inquiry Desk\n", ""))
+    const result = await capture(["render", untranslated, "--lang", "en"], "", ja)
+    expect(result).toMatchObject({ code: 1, out: "" })
+    expect(result.err.split("\n")).toEqual([
+      `${untranslated}:373:7  missing-translation  \`個人情報問い合わせ窓口\` に英語のテキストがありません`,
+      "    場所: contactWindows[0].name.en",
+      "    対応: `ja` の隣に `en` を書き加えるか、翻訳のないテキストを許して（`--allow-missing`）出力に印を付けてください",
+      "appi-policy render: 1 件のテキストに英語版がありません。何も書き出していません"
+    ])
+    const allowed = await capture(["render", untranslated, "--lang", "en", "--allow-missing", "--out", join(dir, "policy.md")], "", ja)
+    expect(allowed).toMatchObject({ code: 0, out: `${join(dir, "policy.md")} に書き出しました` })
+    expect(allowed.err).toContain("missing-translation  `個人情報問い合わせ窓口` に英語のテキストがありません")
   })
 })

@@ -16,6 +16,9 @@
 import { randomBytes } from "node:crypto"
 import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, type Stats, statSync, writeSync } from "node:fs"
 import { basename, dirname, join, resolve } from "node:path"
+import type { Lang } from "../core/Lang.ts"
+import { cliMessages } from "./catalog/index.ts"
+import type { FileKind, Refusal } from "./catalog/CliMessages.ts"
 import { EXIT_INVALID, EXIT_USAGE } from "./Command.ts"
 
 /** A file to write: where, and all of its text. */
@@ -25,10 +28,10 @@ export interface OutputFile {
 }
 
 /**
- * Why nothing was written. `exit` is 2 for a path refused before writing
- * (a usage error), 1 when the file system failed the write. `special` marks a
- * refusal of a device, FIFO or socket: what someone writes who means standard
- * output.
+ * Why nothing was written, in the language asked for (`WriteOptions.lang`).
+ * `exit` is 2 for a path refused before writing (a usage error), 1 when the
+ * file system failed the write. `special` marks a refusal of a device, FIFO or
+ * socket: what someone writes who means standard output.
  */
 export interface WriteFailure {
   readonly exit: typeof EXIT_USAGE | typeof EXIT_INVALID
@@ -39,28 +42,37 @@ export interface WriteFailure {
 /** The argument that names standard input (for inputs) and standard output (for `--out`). */
 const STANDARD_STREAM = "-"
 
-/** What a non-regular file is, in words. */
-const kindOf = (stats: Stats): string =>
+/** What a non-regular file is (the catalogs word it). */
+const kindOf = (stats: Stats): FileKind =>
   stats.isDirectory()
-    ? "a directory"
+    ? "directory"
     : stats.isCharacterDevice()
-      ? "a character device"
+      ? "character-device"
       : stats.isBlockDevice()
-        ? "a block device"
+        ? "block-device"
         : stats.isFIFO()
-          ? "a FIFO (named pipe)"
+          ? "fifo"
           : stats.isSocket()
-            ? "a socket"
-            : "not a regular file"
+            ? "socket"
+            : "other"
 
 const code = (cause: unknown): string => (cause as NodeJS.ErrnoException).code ?? String(cause)
 
 /** A path that does not exist (or cannot exist: a component is not a directory). */
 const missing = (cause: unknown): boolean => code(cause) === "ENOENT" || code(cause) === "ENOTDIR"
 
-const refuse = (path: string, why: string, special = false): WriteFailure => ({ exit: EXIT_USAGE, message: `refusing to write \`${path}\`: ${why}`, ...(special ? { special } : {}) })
+/** A path that is not written, and why: data until {@link writeSafely} words it. */
+export interface Refused {
+  readonly path: string
+  readonly refusal: Refusal
+}
 
-const isSpecial = (stats: Stats): boolean => stats.isCharacterDevice() || stats.isBlockDevice() || stats.isFIFO() || stats.isSocket()
+const refuse = (path: string, refusal: Refusal): Refused => ({ path, refusal })
+
+const SPECIAL: ReadonlySet<FileKind> = new Set(["character-device", "block-device", "fifo", "socket"])
+
+/** A refusal of a device, FIFO or socket. */
+const isSpecial = (refusal: Refusal): boolean => (refusal.reason === "not-regular" || refusal.reason === "link-to-not-regular") && SPECIAL.has(refusal.kind)
 
 /** Where a path's content will go: the path itself, or the regular file its symbolic link resolves to. */
 interface Target {
@@ -75,9 +87,9 @@ interface Target {
  * touched. Errors other than "does not exist" are left for the write to
  * report (it fails the same way, with the file system's code).
  */
-const inspect = (path: string): Target | WriteFailure => {
-  if (path === "") return refuse(path, "the path is empty")
-  if (path === STANDARD_STREAM) return refuse(path, "`-` names standard output, which cannot take this file")
+const inspect = (path: string): Target | Refused => {
+  if (path === "") return refuse(path, { reason: "empty-path" })
+  if (path === STANDARD_STREAM) return refuse(path, { reason: "standard-output" })
   let link: Stats
   try {
     link = lstatSync(path)
@@ -85,23 +97,23 @@ const inspect = (path: string): Target | WriteFailure => {
     // Absent (the usual case), or not reachable: the write creates it, or fails with the file system's code.
     return { path }
   }
-  if (!link.isSymbolicLink()) return link.isFile() ? { path, existing: link } : refuse(path, `it is ${kindOf(link)}, not a regular file`, isSpecial(link))
+  if (!link.isSymbolicLink()) return link.isFile() ? { path, existing: link } : refuse(path, { reason: "not-regular", kind: kindOf(link) })
   // A symbolic link: written through (see the module's comment). stat follows it to say what is at the end.
   let end: Stats
   try {
     end = statSync(path)
   } catch (cause) {
-    return refuse(path, missing(cause) ? "it is a symbolic link to a file that does not exist" : `it is a symbolic link that cannot be followed (${code(cause)})`)
+    return refuse(path, missing(cause) ? { reason: "dangling-link" } : { reason: "link-not-followed", code: code(cause) })
   }
-  if (!end.isFile()) return refuse(path, `it is a symbolic link to ${kindOf(end)}, not to a regular file`, isSpecial(end))
+  if (!end.isFile()) return refuse(path, { reason: "link-to-not-regular", kind: kindOf(end) })
   try {
     return { path: realpathSync(path), existing: end }
   } catch (cause) {
-    return refuse(path, `it is a symbolic link that cannot be resolved (${code(cause)})`)
+    return refuse(path, { reason: "link-not-resolved", code: code(cause) })
   }
 }
 
-const isFailure = (value: Target | WriteFailure): value is WriteFailure => "exit" in value
+const isRefused = <A extends object>(value: A | Refused): value is Refused => "refusal" in value
 
 /** Each input file's identity (device and inode, symbolic links followed); `-` and unreadable inputs have none. */
 const identities = (inputs: ReadonlyArray<string>): ReadonlyArray<{ readonly input: string; readonly dev: number; readonly ino: number }> =>
@@ -120,18 +132,18 @@ const identities = (inputs: ReadonlyArray<string>): ReadonlyArray<{ readonly inp
  * (the same device and inode, so a symbolic or hard link to it is caught), or
  * two files bound for the same place.
  */
-export const checkTargets = (files: ReadonlyArray<OutputFile>, inputs: ReadonlyArray<string>): ReadonlyArray<Target> | WriteFailure => {
+export const checkTargets = (files: ReadonlyArray<OutputFile>, inputs: ReadonlyArray<string>): ReadonlyArray<Target> | Refused => {
   const sources = identities(inputs)
   const targets: Array<Target> = []
   const seen = new Map<string, string>()
   for (const { path } of files) {
     const target = inspect(path)
-    if (isFailure(target)) return target
+    if (isRefused(target)) return target
     const source = target.existing === undefined ? undefined : sources.find(({ dev, ino }) => dev === target.existing!.dev && ino === target.existing!.ino)
-    if (source !== undefined) return refuse(path, `it is the input \`${source.input}\`${source.input === path ? "" : " (the same file)"}; writing it would destroy the input`)
+    if (source !== undefined) return refuse(path, { reason: "input", input: source.input, sameName: source.input === path })
     const key = resolve(target.path)
     const earlier = seen.get(key)
-    if (earlier !== undefined) return refuse(path, `\`${earlier}\` is written to the same file`)
+    if (earlier !== undefined) return refuse(path, { reason: "same-target", earlier })
     seen.set(key, path)
     targets.push(target)
   }
@@ -205,8 +217,9 @@ const writeAll = (fd: number, bytes: Uint8Array): void => {
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset)
 }
 
-/** Options for tests: the random part of the temporary file's name. */
+/** The language of the failure's message (default English); for tests, the random part of the temporary file's name. */
 export interface WriteOptions {
+  readonly lang?: Lang
   readonly random?: () => string
 }
 
@@ -217,13 +230,15 @@ export interface WriteOptions {
  * O_EXCL, so a file or a symbolic link already at that name fails the write
  * instead of being followed. It is given the replaced file's permissions,
  * flushed to disk (fsync) and closed; once all are written they are renamed
- * over their targets. Temporary files are removed on every failure.
+ * over their targets. Temporary files are removed on every failure. The
+ * failure is worded in `options.lang`.
  *
  * @since 0.3.0
  */
 export const writeSafely = (files: ReadonlyArray<OutputFile>, inputs: ReadonlyArray<string>, options: WriteOptions = {}): WriteFailure | undefined => {
+  const words = cliMessages(options.lang).write
   const targets = checkTargets(files, inputs)
-  if ("exit" in targets) return targets
+  if (isRefused(targets)) return { exit: EXIT_USAGE, message: words.refused(targets), ...(isSpecial(targets.refusal) ? { special: true } : {}) }
   const temporaries: Array<string> = []
   let failed = ""
   hold()
@@ -253,7 +268,7 @@ export const writeSafely = (files: ReadonlyArray<OutputFile>, inputs: ReadonlyAr
     })
     return undefined
   } catch (cause) {
-    return { exit: EXIT_INVALID, message: `cannot write \`${failed}\` (${code(cause)})` }
+    return { exit: EXIT_INVALID, message: words.cannotWrite({ path: failed, code: code(cause) }) }
   } finally {
     for (const temporary of temporaries) {
       if (temporary === "") continue

@@ -6,10 +6,14 @@
  * @since 0.1.0
  */
 import { relative } from "node:path"
+import type { Lang } from "../core/Lang.ts"
+import type { GuardRequest } from "../guard/request.ts"
 import { type CallSite, describeRequest, type ScanFinding, scanProject } from "../guard/tooling/scan.ts"
 import { compileGuard } from "../guard/compile.ts"
-import { cliMessages } from "./catalog/index.ts"
+import { type CliMessages, cliMessages } from "./catalog/index.ts"
+import type { RequestWords } from "./catalog/CliMessages.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
+import { decisionGround } from "./decision.ts"
 import { loadOrReport } from "./input.ts"
 import { formatOption, usageErrorWithHelp } from "./options.ts"
 
@@ -17,15 +21,40 @@ const FORMATS = ["text", "json"] as const
 
 const where = (site: CallSite): string => `${relative(process.cwd(), site.file) || site.file}:${site.line}:${site.column}`
 
+const isDenied = (finding: ScanFinding): boolean => finding.kind === "checked" && !finding.decision.allowed
+
+/** A request's parts for the catalogs, with the guard's English description of it. */
+const requestWords = (request: GuardRequest): RequestWords => ({
+  english: describeRequest(request),
+  category: request.category,
+  ...("provide" in request ? { provide: request.provide } : { purpose: request.purpose }),
+  ...(request.exception === undefined ? {} : { exception: request.exception }),
+  consents: Object.entries(request.consent ?? {}).flatMap(([kind, given]) => (given === true ? [kind] : []))
+})
+
 /** `file:line:col  code  message`, as `validate` prints diagnostics; undefined for an allowed call. */
-const formatFinding = (finding: ScanFinding): string | undefined => {
-  if (finding.kind === "not-statically-known") return `${where(finding.site)}  not-statically-known  ${finding.reason}; decided at run time only`
+const formatFinding = (words: CliMessages["decisions"], lang: Lang, finding: ScanFinding): string | undefined => {
+  if (finding.kind === "not-statically-known") return words.notStaticallyKnown({ where: where(finding.site), reason: finding.reason })
   const { decision } = finding
   if (decision.allowed) return undefined
-  return `${where(finding.site)}  ${decision.code}  ${describeRequest(finding.request)}: ${decision.explain.en} (${decision.article})`
+  return words.denied({ where: where(finding.site), code: decision.code, request: requestWords(finding.request), explanation: decision.explain[lang], ground: decisionGround(decision) })
 }
 
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`
+/**
+ * The text report of a scan, in `lang`: a line per denied or not statically
+ * known call, then the totals.
+ *
+ * @since 0.3.0
+ */
+export const scanReport = (findings: ReadonlyArray<ScanFinding>, lang: Lang = "en"): ReadonlyArray<string> => {
+  const words = cliMessages(lang).decisions
+  const denied = findings.filter(isDenied).length
+  const unknown = findings.filter((finding) => finding.kind === "not-statically-known").length
+  return [
+    ...findings.flatMap((finding) => formatFinding(words, lang, finding) ?? []),
+    words.scanTotals({ calls: findings.length, allowed: findings.length - denied - unknown, denied, unknown })
+  ]
+}
 
 /** @since 0.1.0 */
 export const scanCommand: Command = {
@@ -50,18 +79,10 @@ export const scanCommand: Command = {
       return EXIT_USAGE
     }
     const { findings } = scanned
-    const denied = findings.filter((finding) => finding.kind === "checked" && !finding.decision.allowed).length
-    const unknown = findings.filter((finding) => finding.kind === "not-statically-known").length
     if (format === "json") {
       const rows = findings.map(({ site, ...finding }) => ({ file: relative(process.cwd(), site.file) || site.file, line: site.line, column: site.column, ...finding }))
       io.out(JSON.stringify({ findings: rows }, null, 2))
-    } else {
-      findings.forEach((finding) => {
-        const line = formatFinding(finding)
-        if (line !== undefined) io.out(line)
-      })
-      io.out(`${count(findings.length, "guard call")}: ${findings.length - denied - unknown} allowed, ${denied} denied, ${unknown} not statically known`)
-    }
-    return denied > 0 ? EXIT_INVALID : EXIT_OK
+    } else scanReport(findings, io.lang).forEach((line) => io.out(line))
+    return findings.some(isDenied) ? EXIT_INVALID : EXIT_OK
   }
 }

@@ -85,7 +85,9 @@ type DataArgs<Names extends string> = [Names] extends [never] ? [] : [data: Read
 
 /**
  * What a rule knows about itself, in both languages (assembled from the
- * rule's declaration and the catalogs); `docs/rules.md` is generated from it.
+ * rule's declaration and the catalogs); `docs/rules.md` is generated from it
+ * with the law behind each rule (`ruleDocs`), which the reference keeps apart
+ * so that a bundle that only lints does not carry it.
  *
  * @since 0.1.0
  */
@@ -106,8 +108,6 @@ export interface RuleMeta {
   readonly citations: ReadonlyArray<Citation>
   /** One line: what the rule checks. */
   readonly description: Bilingual
-  /** The law behind the rule in a few sentences. */
-  readonly docs: Bilingual
   readonly messages: Readonly<Record<string, RuleMessage>>
 }
 
@@ -199,7 +199,6 @@ export const defineRule = <const Id extends RuleId>(rule: RuleDeclaration<Id>): 
       citation: { ja: formatCitationsOrNone(rule.citation, "ja"), en: formatCitationsOrNone(rule.citation, "en") },
       citations: rule.citation,
       description: { ja: inJa.description, en: inEn.description },
-      docs: { ja: inJa.docs, en: inEn.docs },
       messages
     },
     // Sound: `Report<Id>` only narrows which calls type-check; at run time every report is an `AnyReport`.

@@ -4,7 +4,8 @@
  *
  * @since 0.1.0
  */
-import type { Lang, LintRule } from "./Rule.ts"
+import type { Bilingual, Lang, LintRule } from "./Rule.ts"
+import type { RuleId } from "./catalog/RuleTexts.ts"
 import { REPORT_WORDS } from "../core/report/index.ts"
 import { enReference } from "./catalog/reference.en.ts"
 import { jaReference } from "./catalog/reference.ja.ts"
@@ -27,6 +28,16 @@ const severityOf = (rule: LintRule): string => (lowered(rule) === "" ? rule.meta
  */
 export const SEVERITY_LINE = { en: enReference.severityLine, ja: jaReference.severityLine } as const
 
+/**
+ * The law behind a rule in a few sentences, in both languages: the
+ * reference's words, apart from the catalog the rules run with. `undefined`
+ * for a rule this library does not define.
+ *
+ * @since 0.3.0
+ */
+export const ruleDocs = (id: string): Bilingual | undefined =>
+  Object.hasOwn(enReference.rules, id) ? { en: enReference.rules[id as RuleId], ja: jaReference.rules[id as RuleId] } : undefined
+
 /** Markdown-safe table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ")
 
@@ -38,6 +49,7 @@ const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\
  */
 export const ruleMarkdown = (rule: LintRule): string => {
   const { meta } = rule
+  const docs = ruleDocs(meta.id)
   const messages = Object.entries(meta.messages)
     .map(([key, message]) => {
       const en = message.help === undefined ? cell(message.en) : `${cell(message.en)}<br>help: ${cell(message.help.en)}`
@@ -52,10 +64,7 @@ export const ruleMarkdown = (rule: LintRule): string => {
     `- law: ${meta.citation.en} (${meta.citation.ja})`,
     `- ${enReference.docs.severityReason}: ${meta.severityReason.en}`,
     `- ${jaReference.docs.severityReason}: ${meta.severityReason.ja}`,
-    "",
-    meta.docs.en,
-    "",
-    meta.docs.ja,
+    ...(docs === undefined ? [] : ["", docs.en, "", docs.ja]),
     "",
     `| message | severity | ${enReference.docs.language} | ${jaReference.docs.language} |`,
     "| --- | --- | --- | --- |",

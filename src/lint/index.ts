@@ -11,7 +11,7 @@
  * @since 0.1.0
  * @module
  */
-export { rulesMarkdown, ruleMarkdown } from "./docs.ts"
+export { ruleDocs, rulesMarkdown, ruleMarkdown } from "./docs.ts"
 export { countFindings, formatFinding, formatJson, formatText } from "./report.ts"
 export { lint, runRules, type LintOptions } from "./lint.ts"
 export { isLintDiagnostic, LintDiagnostic, LocalizedMessage } from "./LintDiagnostic.ts"

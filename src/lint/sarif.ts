@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import { formatPath, toPointer, type Diagnostic } from "../core/Diagnostic.ts"
-import { ruleMarkdown } from "./docs.ts"
+import { ruleDocs, ruleMarkdown } from "./docs.ts"
 import { isLintDiagnostic } from "./LintDiagnostic.ts"
 import type { LintReport } from "./lintSource.ts"
 import type { Lang, LintRule } from "./Rule.ts"
@@ -37,15 +37,18 @@ export const artifactUri = (file: string): string => {
   return encoded
 }
 
-const ruleDescriptor = (rule: LintRule, lang: Lang) => ({
+const ruleDescriptor = (rule: LintRule, lang: Lang) => {
+  const docs = ruleDocs(rule.meta.id)?.[lang] ?? rule.meta.description[lang]
+  return {
   id: rule.meta.id,
   name: pascal(rule.meta.id),
   shortDescription: { text: rule.meta.description[lang] },
-  fullDescription: { text: rule.meta.docs[lang] },
-  help: { text: `${rule.meta.docs[lang]} (${rule.meta.citation[lang]})`, markdown: ruleMarkdown(rule) },
+  fullDescription: { text: docs },
+  help: { text: `${docs} (${rule.meta.citation[lang]})`, markdown: ruleMarkdown(rule) },
   defaultConfiguration: { level: rule.meta.severity },
   properties: { tags: ["appi", "privacy-policy"], citation: rule.meta.citation, description: rule.meta.description }
-})
+  }
+}
 
 const loadDescriptor = (code: string, lang: Lang) => ({
   id: code,

@@ -9,7 +9,9 @@ import { closest } from "../core/suggest.ts"
 import type { LintRule, RuleSetting, Severity } from "./Rule.ts"
 
 /**
- * A setting names a rule that does not exist.
+ * A setting names a rule that does not exist. The message is English; `rule`
+ * and `suggestion` are the data a caller words in another language (the CLI
+ * does, from its catalogs, in the locale's language).
  *
  * @since 0.1.0
  */

@@ -71,14 +71,19 @@ const shorten = (text: string): string => {
   return chars.length > 30 ? `${chars.slice(0, 30).join("")}…` : text
 }
 
-const missingDiagnostic = (file: string, missing: MissingTranslation, severity: "error" | "warning"): Diagnostic => ({
-  file,
-  severity,
-  code: "missing-translation",
-  message: `no English text for \`${shorten(missing.ja)}\``,
-  path: missing.path,
-  help: "add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output"
-})
+/** A text without `en`; `found` is the Japanese text (shortened, in backticks), for a caller that words the message in another language. */
+const missingDiagnostic = (file: string, missing: MissingTranslation, severity: "error" | "warning"): Diagnostic => {
+  const found = `\`${shorten(missing.ja)}\``
+  return {
+    file,
+    severity,
+    code: "missing-translation",
+    message: `no English text for ${found}`,
+    path: missing.path,
+    found,
+    help: "add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output"
+  }
+}
 
 /** The style options actually given (a JavaScript caller may pass `undefined` for "the default"). */
 const definedEntries = (style: Partial<RenderStyle> | undefined): ReadonlyArray<readonly [string, unknown]> =>

@@ -1,7 +1,8 @@
 /**
  * The shape of a language's catalog of the CLI's words: each command's
- * one-line summary and whole `--help` text, the top-level usage, and the
- * usage errors, with named parameters where they carry values.
+ * one-line summary and whole `--help` text, the top-level usage, the usage
+ * errors, what a command says of the files it writes, and the lines of
+ * `check`, `scan` and `import`, with named parameters where they carry values.
  *
  * The catalog is loaded by every command (the top-level usage lists the
  * summaries), so it imports nothing but the citation formatter and its own
@@ -11,6 +12,7 @@
  *
  * @since 0.3.0
  */
+import type { Citation } from "../../core/citation.ts"
 
 /** The commands, in the order the top-level usage lists them. @since 0.3.0 */
 export const COMMAND_NAMES = ["validate", "summary", "lint", "render", "diff", "compile", "check", "codegen", "scan", "export", "import"] as const
@@ -54,7 +56,90 @@ export interface Slip {
   readonly suggestion: string | undefined
 }
 
-/** @since 0.3.0 */
+/**
+ * What a path is when it is not a regular file, for a refused write.
+ *
+ * @since 0.3.0
+ */
+export type FileKind = "directory" | "character-device" | "block-device" | "fifo" | "socket" | "other"
+
+/**
+ * Why a path given for output is not written (see `safeWrite.ts`): the data,
+ * which each catalog words.
+ *
+ * @since 0.3.0
+ */
+export type Refusal =
+  | { readonly reason: "empty-path" }
+  | { readonly reason: "standard-output" }
+  | { readonly reason: "not-regular"; readonly kind: FileKind }
+  | { readonly reason: "dangling-link" }
+  | { readonly reason: "link-not-followed"; readonly code: string }
+  | { readonly reason: "link-to-not-regular"; readonly kind: FileKind }
+  | { readonly reason: "link-not-resolved"; readonly code: string }
+  /** The path is an input (`sameName`: as named, else the same file by another name). */
+  | { readonly reason: "input"; readonly input: string; readonly sameName: boolean }
+  /** An earlier output of the same command goes to the same file. */
+  | { readonly reason: "same-target"; readonly earlier: string }
+
+/**
+ * What a guard decision rests on (the guard's `GROUNDS`): the statute's
+ * provisions (none for a decision on the input itself) or the policy's clause
+ * the decision holds the service to; `english`, the decision's `article`, as
+ * the guard writes it.
+ *
+ * @since 0.3.0
+ */
+export type DecisionGround = { readonly english: string } & (
+  | { readonly basis: "law"; readonly citations: ReadonlyArray<Citation> }
+  | { readonly basis: "policy"; readonly clause: string }
+)
+
+/**
+ * A guard request, for a scan finding: its parts, and the English description
+ * the guard's tooling gives it (`describeRequest`), which the English catalog
+ * prints as it is.
+ *
+ * @since 0.3.0
+ */
+export interface RequestWords {
+  readonly english: string
+  readonly category: string
+  readonly purpose?: string
+  readonly provide?: { readonly to: string; readonly recipient?: string; readonly country?: string; readonly entrustorPermission?: boolean }
+  readonly exception?: string
+  /** The consents given, by kind. */
+  readonly consents: ReadonlyArray<string>
+}
+
+/**
+ * The one-line summary of an import report: its figures, and the English the
+ * importer writes (`reportSummary`), which the English catalog prints as it is.
+ *
+ * @since 0.3.0
+ */
+export interface ImportSummary {
+  readonly english: string
+  readonly file: string
+  readonly placed: number
+  readonly total: number
+  /** The share of lines placed, in percent with one decimal (`87.5`). */
+  readonly percent: string
+  readonly concepts: number
+  /** The lines of each passage not placed (`L12-14`). */
+  readonly unplaced: ReadonlyArray<string>
+  readonly valid: boolean
+}
+
+/**
+ * The CLI's words. Where the English of a message is made by a library room
+ * (the lint's `UnknownRuleError`, the renderer's diagnostics, the guard's and
+ * the importer's descriptions), it stays there: the English catalog prints it
+ * as given (`english`, `message`, `node`), and the Japanese one words the same
+ * data. What the CLI itself says is worded here, in both languages.
+ *
+ * @since 0.3.0
+ */
 export interface CliMessages {
   readonly main: {
     readonly usage: (params: { readonly commands: ReadonlyArray<{ readonly name: string; readonly summary: string }> }) => string
@@ -73,8 +158,16 @@ export interface CliMessages {
     readonly exactlyOneFile: string
     readonly stdinOnce: string
     readonly unknownTarget: (params: { readonly target: string; readonly known: ReadonlyArray<string> }) => string
-    readonly lint: { readonly ruleSetting: (params: { readonly argument: string }) => string }
-    readonly render: { readonly notWritten: (params: { readonly count: number; readonly untranslated: boolean }) => string }
+    readonly lint: {
+      readonly ruleSetting: (params: { readonly argument: string }) => string
+      /** A `--rule` naming no rule (`english`: the `UnknownRuleError`'s message). */
+      readonly unknownRule: (params: Slip & { readonly english: string }) => string
+    }
+    readonly render: {
+      readonly notWritten: (params: { readonly count: number; readonly untranslated: boolean }) => string
+      /** The renderer's `missing-translation` diagnostic: its English `message` and `help`, and `found`, the Japanese text that lacks `en` (shortened, in backticks). */
+      readonly missingTranslation: (diagnostic: { readonly message: string; readonly help: string; readonly found: string }) => { readonly message: string; readonly help: string }
+    }
     readonly diff: {
       readonly oldAndNew: string
       readonly gitRevision: (params: { readonly value: string }) => string
@@ -97,6 +190,26 @@ export interface CliMessages {
       readonly oneToStdout: string
     }
   }
+  /** What a command says about the files it writes (`--out`, `--report`, `export`). */
+  readonly write: {
+    readonly wrote: (params: { readonly path: string }) => string
+    readonly refused: (params: { readonly path: string; readonly refusal: Refusal }) => string
+    /** After a refused device, FIFO or socket given to `--out`: what someone means who names one. */
+    readonly useStandardOutput: string
+    /** The file system failed the write (`code`: its error code, e.g. `EACCES`). */
+    readonly cannotWrite: (params: { readonly path: string; readonly code: string }) => string
+  }
+  /** What `check` and `scan` print (their explanations are the guard's, in both languages). */
+  readonly decisions: {
+    /** `check`'s first line: allowed or denied, the decision's code and what it rests on. */
+    readonly decision: (params: { readonly allowed: boolean; readonly code: string; readonly ground: DecisionGround }) => string
+    /** A call `scan` found denied, as `file:line:col  code  message`. */
+    readonly denied: (params: { readonly where: string; readonly code: string; readonly request: RequestWords; readonly explanation: string; readonly ground: DecisionGround }) => string
+    /** A call whose request is not known before run time (`reason`: the scan's, in English). */
+    readonly notStaticallyKnown: (params: { readonly where: string; readonly reason: string }) => string
+    readonly scanTotals: (params: { readonly calls: number; readonly allowed: number; readonly denied: number; readonly unknown: number }) => string
+  }
+  readonly import: { readonly summary: (params: ImportSummary) => string }
   /** `diff --git`'s diagnostics when git cannot give the old version: what it loads, in the locale's language. */
   readonly git: {
     readonly notFound: { readonly message: string; readonly help: string }

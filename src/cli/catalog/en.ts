@@ -1,16 +1,50 @@
 /**
  * The CLI's words in English: each command's summary and `--help` text, the
- * top-level usage and the usage errors (see `CliMessages.ts`).
+ * top-level usage, the usage errors, what a command says of the files it
+ * writes, and the lines of `check`, `scan` and `import` (see `CliMessages.ts`).
  *
  * @since 0.3.0
  */
 import { formatCitation, myNumberAct } from "../../core/citation.ts"
-import type { CliMessages } from "./CliMessages.ts"
+import type { CliMessages, FileKind, Refusal } from "./CliMessages.ts"
 import { lines, optionColumn } from "./layout.ts"
 
 const hint = (suggestion: string | undefined): string => (suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`)
 const listed = (values: ReadonlyArray<string>): string => values.map((value) => `\`${value}\``).join(", ")
 const LANG_DEFAULT = "default: from LC_ALL/LC_MESSAGES/LANG, else en"
+
+const KINDS: { readonly [K in FileKind]: string } = {
+  directory: "a directory",
+  "character-device": "a character device",
+  "block-device": "a block device",
+  fifo: "a FIFO (named pipe)",
+  socket: "a socket",
+  other: "not a regular file"
+}
+
+const refusal = (why: Refusal): string => {
+  switch (why.reason) {
+    case "empty-path":
+      return "the path is empty"
+    case "standard-output":
+      return "`-` names standard output, which cannot take this file"
+    case "not-regular":
+      return `it is ${KINDS[why.kind]}, not a regular file`
+    case "dangling-link":
+      return "it is a symbolic link to a file that does not exist"
+    case "link-not-followed":
+      return `it is a symbolic link that cannot be followed (${why.code})`
+    case "link-to-not-regular":
+      return `it is a symbolic link to ${KINDS[why.kind]}, not to a regular file`
+    case "link-not-resolved":
+      return `it is a symbolic link that cannot be resolved (${why.code})`
+    case "input":
+      return `it is the input \`${why.input}\`${why.sameName ? "" : " (the same file)"}; writing it would destroy the input`
+    case "same-target":
+      return `\`${why.earlier}\` is written to the same file`
+  }
+}
+
 
 /** @since 0.3.0 */
 export const en = {
@@ -277,8 +311,14 @@ export const en = {
     exactlyOneFile: "name exactly one policy file",
     stdinOnce: "standard input (`-`) can be named once",
     unknownTarget: ({ target, known }) => `unknown target \`${target}\` (known: ${known.join(", ")})`,
-    lint: { ruleSetting: ({ argument }) => `--rule takes \`<id>=off|warn|error\`, not \`${argument}\`` },
-    render: { notWritten: ({ count, untranslated }) => `${count} ${untranslated ? "text(s) have no English version" : "problem(s)"}; nothing was written` },
+    lint: {
+      ruleSetting: ({ argument }) => `--rule takes \`<id>=off|warn|error\`, not \`${argument}\``,
+      unknownRule: ({ english }) => english
+    },
+    render: {
+      notWritten: ({ count, untranslated }) => `${count} ${untranslated ? "text(s) have no English version" : "problem(s)"}; nothing was written`,
+      missingTranslation: ({ message, help }) => ({ message, help })
+    },
     diff: {
       oldAndNew: "name the old and the new policy file",
       gitRevision: ({ value }) => `--git needs a revision such as \`HEAD\`, not \`${value}\``,
@@ -303,6 +343,21 @@ export const en = {
       oneToStdout: "only one of the draft and the report can go to standard output: give --out <draft.yaml> with --report -"
     }
   },
+  write: {
+    wrote: ({ path }) => `wrote ${path}`,
+    refused: ({ path, refusal: why }) => `refusing to write \`${path}\`: ${refusal(why)}`,
+    useStandardOutput: " (leave out --out, or give `--out -`, to print to standard output)",
+    cannotWrite: ({ path, code }) => `cannot write \`${path}\` (${code})`
+  },
+  decisions: {
+    decision: ({ allowed, code, ground }) =>
+      `${allowed ? "allowed" : "denied"}  ${code}  ${ground.english}${ground.basis === "policy" ? " (what the policy declares, not the statute)" : ""}`,
+    denied: ({ where, code, request, explanation, ground }) => `${where}  ${code}  ${request.english}: ${explanation} (${ground.english})`,
+    notStaticallyKnown: ({ where, reason }) => `${where}  not-statically-known  ${reason}; decided at run time only`,
+    scanTotals: ({ calls, allowed, denied, unknown }) =>
+      `${calls} guard call${calls === 1 ? "" : "s"}: ${allowed} allowed, ${denied} denied, ${unknown} not statically known`
+  },
+  import: { summary: ({ english }) => english },
   git: {
     notFound: { message: "cannot run `git`", help: "install git, or compare two files: `appi-policy diff <old> <new>`" },
     tooLarge: ({ path, rev, bytes }) => `\`${path}\` at \`${rev}\` is larger than ${bytes} bytes`,

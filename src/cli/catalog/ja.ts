@@ -5,14 +5,66 @@
  *
  * @since 0.3.0
  */
-import { appi, type Citation, formatCitation, myNumberAct } from "../../core/citation.ts"
-import type { CliMessages } from "./CliMessages.ts"
+import { appi, type Citation, formatCitation, formatCitations, myNumberAct } from "../../core/citation.ts"
+import type { CliMessages, DecisionGround, FileKind, Refusal, RequestWords } from "./CliMessages.ts"
 import { lines, optionColumn } from "./layout.ts"
 
 const hint = (suggestion: string | undefined): string => (suggestion === undefined ? "" : `（\`${suggestion}\` の誤りではありませんか）`)
 const listed = (values: ReadonlyArray<string>): string => values.map((value) => `\`${value}\``).join("、")
 const cite = (citation: Citation): string => formatCitation(citation, "ja")
 const LANG_DEFAULT = "既定: ロケール LC_ALL/LC_MESSAGES/LANG が ja なら ja、それ以外は en"
+
+const KINDS: { readonly [K in FileKind]: string } = {
+  directory: "ディレクトリ",
+  "character-device": "キャラクタデバイス",
+  "block-device": "ブロックデバイス",
+  fifo: "FIFO（名前付きパイプ）",
+  socket: "ソケット",
+  other: "特殊なファイル"
+}
+
+const refusal = (why: Refusal): string => {
+  switch (why.reason) {
+    case "empty-path":
+      return "パスが空です"
+    case "standard-output":
+      return "`-` は標準出力を指しますが、このファイルは標準出力には出せません"
+    case "not-regular":
+      return `${KINDS[why.kind]}であり、通常のファイルではありません`
+    case "dangling-link":
+      return "存在しないファイルへのシンボリックリンクです"
+    case "link-not-followed":
+      return `たどれないシンボリックリンクです（${why.code}）`
+    case "link-to-not-regular":
+      return `${KINDS[why.kind]}へのシンボリックリンクであり、通常のファイルへのリンクではありません`
+    case "link-not-resolved":
+      return `解決できないシンボリックリンクです（${why.code}）`
+    case "input":
+      return `入力 \`${why.input}\` ${why.sameName ? "" : "と同じファイル"}です。書き出すと入力が失われます`
+    case "same-target":
+      return `\`${why.earlier}\` と同じファイルに書き出すことになります`
+  }
+}
+
+/** The provisions a decision rests on (`-` for none), or the policy's clause. */
+const article = (ground: DecisionGround): string =>
+  ground.basis === "policy" ? `ポリシーの ${ground.clause}` : ground.citations.length === 0 ? "-" : formatCitations(ground.citations, "ja")
+
+/** A guard request in words, user input in backticks: 種別 `customers`、利用目的 `contact`. */
+const request = ({ category, purpose, provide, exception, consents }: RequestWords): string =>
+  [
+    `種別 \`${category}\``,
+    ...(provide === undefined
+      ? [`利用目的 \`${purpose ?? ""}\``]
+      : [
+          `提供の種類 \`${provide.to}\``,
+          ...(provide.recipient === undefined ? [] : [`提供先 \`${provide.recipient}\``]),
+          ...(provide.country === undefined ? [] : [`国 \`${provide.country}\``]),
+          ...(provide.entrustorPermission === undefined ? [] : [`委託者の許諾 \`${String(provide.entrustorPermission)}\``])
+        ]),
+    ...(exception === undefined ? [] : [`例外事由 \`${exception}\``]),
+    ...(consents.length === 0 ? [] : [`同意 ${listed(consents)}`])
+  ].join("、")
 
 /** @since 0.3.0 */
 export const ja = {
@@ -286,9 +338,16 @@ export const ja = {
     exactlyOneFile: "ポリシーファイルを一つだけ指定してください",
     stdinOnce: "標準入力（`-`）は一度しか指定できません",
     unknownTarget: ({ target, known }) => `不明なターゲット \`${target}\` です（指定できるもの: ${known.join("、")}）`,
-    lint: { ruleSetting: ({ argument }) => `--rule の値 \`${argument}\` は使えません。\`<id>=off|warn|error\` の形で指定してください` },
+    lint: {
+      ruleSetting: ({ argument }) => `--rule の値 \`${argument}\` は使えません。\`<id>=off|warn|error\` の形で指定してください`,
+      unknownRule: ({ value, suggestion }) => `不明な規則 \`${value}\` です${hint(suggestion)}`
+    },
     render: {
-      notWritten: ({ count, untranslated }) => `${untranslated ? `${count} 件のテキストに英語版がありません` : `問題が ${count} 件あります`}。何も書き出していません`
+      notWritten: ({ count, untranslated }) => `${untranslated ? `${count} 件のテキストに英語版がありません` : `問題が ${count} 件あります`}。何も書き出していません`,
+      missingTranslation: ({ found }) => ({
+        message: `${found} に英語のテキストがありません`,
+        help: "`ja` の隣に `en` を書き加えるか、翻訳のないテキストを許して（`--allow-missing`）出力に印を付けてください"
+      })
     },
     diff: {
       oldAndNew: "変更前と変更後のポリシーファイルを指定してください",
@@ -313,6 +372,24 @@ export const ja = {
       takesPath: ({ flag }) => `--${flag} にはパスを指定してください`,
       oneToStdout: "標準出力に出せるのは草案と報告のどちらか一方です。--report - とするときは --out <draft.yaml> を指定してください"
     }
+  },
+  write: {
+    wrote: ({ path }) => `${path} に書き出しました`,
+    refused: ({ path, refusal: why }) => `\`${path}\` には書き出しません。${refusal(why)}`,
+    useStandardOutput: "（標準出力に出すには、--out を省くか `--out -` を指定してください）",
+    cannotWrite: ({ path, code }) => `\`${path}\` に書き出せません（${code}）`
+  },
+  decisions: {
+    decision: ({ allowed, code, ground }) =>
+      `${allowed ? "許可" : "不許可"}  ${code}  ${article(ground)}${ground.basis === "policy" ? "（法令ではなく、ポリシーの記載による判定）" : ""}`,
+    denied: ({ where, code, request: asked, explanation, ground }) => `${where}  ${code}  ${request(asked)}: ${explanation}（${article(ground)}）`,
+    notStaticallyKnown: ({ where, reason }) => `${where}  not-statically-known  実行時にしか判定できません（${reason}）`,
+    scanTotals: ({ calls, allowed, denied, unknown }) =>
+      `ガードの呼び出し ${calls} 件: 許可 ${allowed} 件、不許可 ${denied} 件、静的に判定できないもの ${unknown} 件`
+  },
+  import: {
+    summary: ({ file, placed, total, percent, concepts, unplaced, valid }) =>
+      `${file}: ${total} 行中 ${placed} 行を対応付けました（${percent}%）。見つかった事項 ${concepts} 件、additionalClauses に残した文章 ${unplaced.length} 件${unplaced.length === 0 ? "" : `（${unplaced.join("、")}）`}。草案は${valid ? "有効" : "無効"}です`
   },
   git: {
     notFound: { message: "`git` を実行できません", help: "git をインストールするか、二つのファイルを比較してください: `appi-policy diff <old> <new>`" },

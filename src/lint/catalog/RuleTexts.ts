@@ -21,8 +21,6 @@ export interface RuleTexts {
   readonly description: string
   /** Why the findings are errors or warnings (an error: the document breaks the law or contradicts itself). */
   readonly severityReason: string
-  /** The law behind the rule in a few sentences. */
-  readonly docs: string
   readonly messages: { readonly [key: string]: MessageText }
 }
 
@@ -74,4 +72,6 @@ export interface ReferenceWords {
   readonly severityLine: string
   /** What the rules check against, the label of a rule's severity reason, the language's name. */
   readonly docs: { readonly intro: string; readonly severityReason: string; readonly language: string }
+  /** The law behind each rule in a few sentences. */
+  readonly rules: { readonly [Id in RuleId]: string }
 }

@@ -16,7 +16,6 @@ export const en = {
   "abstract-purpose": {
     description: "purposes are specific enough for the person to foresee the use",
     severityReason: "warning: whether a purpose lets the person foresee the use is a judgement of degree (17(1) 「できる限り」); the rule knows the PPC's examples, not how the purpose reads in its context",
-    docs: "Art. 17(1) asks that purposes be specified as far as possible, so that the person can reasonably foresee what will be done with the data. The PPC's guidelines give 「事業活動に用いるため」, 「マーケティング活動に用いるため」 and 「お客様のサービスの向上」 as examples that are not specific. A purpose should say what is done, e.g. 「新商品・サービスに関する情報のお知らせのため」.",
     messages: {
     "abstract": {
         text: "the purpose `{id}` is too abstract to foresee the use: `{text}`",
@@ -27,7 +26,6 @@ export const en = {
   "accredited-organization-incomplete": {
     description: "an accredited organization the operator belongs to is named, with where to complain",
     severityReason: "warning: the organization's name and complaint desk need only be where the person can know them, which includes another page or an answer on request (32(1), Order 10(iii))",
-    docs: "An operator that is a covered business of an accredited personal information protection organization (認定個人情報保護団体) must publish the organization's name and where to submit complaints for resolution (Cabinet Order Art. 10(iii)).",
     messages: {
     "missing-name": {
         text: "the operator belongs to an accredited organization whose name is not given",
@@ -42,7 +40,6 @@ export const en = {
   "agent-requests": {
     description: "requests may be made by a legal representative or an appointed agent, and the identity rules say how",
     severityReason: "error when the document turns agents away: it states a refusal 37(3) does not allow. Warning when its identity rules name no agent: how agents prove their authority may be set out on the request form, which the document cannot show",
-    docs: "Requests for notification of purposes, disclosure, correction, use-stop and provision-stop may be made through an agent (Art. 37(3)): the legal representative of a minor or an adult ward, or an agent the person has appointed to make the request (Cabinet Order Art. 13). The operator may set how the agent's authority is confirmed, but may not refuse a valid agent. The rule reports requests texts that turn agents away (「代理人による請求は受け付けません」, 「ご本人からの請求に限ります」), and `requests.identity` entries that name only the person, or only one kind of agent (`any-agent`, an agent the policy does not qualify, counts for both).",
     messages: {
     "agents-refused": {
         text: "the policy turns agents away: `{text}`",
@@ -61,7 +58,6 @@ export const en = {
   "anonymized-data": {
     description: "anonymized data has its items published, and the items and method of provision before it is provided",
     severityReason: "warning: the 43(3) and 43(4) publications may be made on another page (the Enforcement Rules ask for the internet or another appropriate method), which the document cannot show",
-    docs: "Anonymously processed information (匿名加工情報) is not personal information: Arts. 17, 18, 21 and 27 do not apply to it, so it needs no purpose and no consent to be provided. What the Act asks instead: on making it, the operator publishes the items of information about individuals it contains (43(3)); before providing it to a third party, the operator publishes the items provided and the method of provision, and tells the recipient that the data is anonymously processed information (43(4)). The rule reports an anonymized category without `anonymized.items`, and one that a provision arrangement or the opt-out names without `anonymized.provision`.",
     messages: {
     "no-items": {
         text: "the anonymized data `{id}` does not publish the items it contains",
@@ -76,7 +72,6 @@ export const en = {
   "category-without-purpose": {
     description: "no category of personal information is left without a purpose of use",
     severityReason: "warning: the purposes may be published on another page or notified when the data is acquired (21(1), 32(1)(ii)); the document cannot show that the category's purposes are published nowhere. For data handled for a client the law asks no purpose of the entrustee at all",
-    docs: "An operator specifies the purposes of the personal information it handles (Art. 17(1)), notifies or publishes them on acquisition (Art. 21(1)) and keeps the purposes of all retained personal data where the person can know them (Art. 32(1)(ii)), so every kind of data the policy declares needs at least one purpose. `categories: all` does not reach data handled on a client's behalf or My Number data: those serve only purposes that name them. Not checked here: anonymized data (匿名加工情報) is not personal information and has no purpose under Arts. 17 or 21 — what Art. 43(3) asks is its items (`anonymized-data`); pseudonymized data (仮名加工情報) is checked under 41(4) by `pseudonymized-data`. Data handled for a client (受託) is not the entrustee's retained personal data (16(4): it has no authority to disclose or correct it), so 32(1)(ii) does not reach it; the rule only warns that nothing in the policy says what it may be used for — the runtime guard denies any use of entrusted data unless a purpose names it.",
     messages: {
     "uncovered": {
         text: "no purpose of use covers the data category `{id}`",
@@ -95,7 +90,6 @@ export const en = {
   "complaint-contact-missing": {
     description: "the policy says where complaints about the handling of data go",
     severityReason: "warning: the complaint desk need only be where the person can know it, which includes another page (32(1), Order 10(ii)); the document cannot show that there is none",
-    docs: "The operator must publish where the person can complain about its handling of retained personal data (Cabinet Order Art. 10(ii)) and must deal with complaints properly and promptly (Art. 40). A window for inquiries about products is not a complaint desk unless the policy says complaints go there.",
     messages: {
     "missing": {
         text: "no contact window receives complaints",
@@ -106,7 +100,6 @@ export const en = {
   "consent-default": {
     description: "use beyond the purposes and provision to third parties need consent, save the statutory exceptions",
     severityReason: "error: the document itself declares that consent is not needed, a practice Arts. 18(1) and 27(1) forbid; no fact outside the document can make the statement true",
-    docs: "Without the person's prior consent an operator may not use personal information beyond what the purposes need (Art. 18(1)) nor provide personal data to a third party (Art. 27(1)), except in the statutory cases. A policy that declares consent unnecessary, without an opt-out for provision, claims a freedom the law does not give.",
     messages: {
     "use-without-consent": {
         text: "use beyond the purposes is declared not to need consent",
@@ -121,7 +114,6 @@ export const en = {
   "contact-unreachable": {
     description: "every contact window has a way to reach it",
     severityReason: "warning: a window's address, phone or form may be published elsewhere (a contact page), which 32(1) allows; the document alone cannot show that the window cannot be reached",
-    docs: "Requests (Art. 32(1)(iii)) and complaints (Cabinet Order Art. 10(ii)) go to a place the person must be able to reach. A window given only by its name — 「お客様窓口」 without an address, phone number, e-mail address or form — cannot receive anything.",
     messages: {
     "no-window": {
         text: "the policy gives no contact window",
@@ -136,7 +128,6 @@ export const en = {
   "disclosure-method": {
     description: "the policy does not restrict disclosure to a method the person did not choose",
     severityReason: "error: the document itself fixes a method of disclosure that 33(1)–(2) leave to the person; it states a practice the law forbids, whatever is done elsewhere",
-    docs: "Since April 2022 the person may ask for disclosure by an electronic record, by paper, or by another method the operator sets (Art. 33(1), Enforcement Rules 30), and the operator must disclose by the method the person asked for; only when that method costs a great deal or is otherwise difficult may it fall back to paper, telling the person so (33(2), 33(3)). 「開示は、書面の交付により行います」 was the rule before 2022 and is now a restriction the Act does not allow; so is a policy that offers only electronic records, since paper is both a method of Rule 30 and the fallback. The rule reads `requests.delivery`: it must include `electronic` and `paper` (`other` may be added).",
     messages: {
     "paper-only": {
         text: "disclosure is made only on paper, but the person chooses the method, electronic records included",
@@ -151,7 +142,6 @@ export const en = {
   "empty-recipients": {
     description: "a recipients list, when given, names someone",
     severityReason: "warning: the law does not require recipients to be named (27(1) asks that the person can judge what they consent to; 28(2) asks for the country, not names), so an empty list is a drafting defect rather than a breach",
-    docs: "For consent to provision (Art. 27(1)) the PPC asks that what the person consents to be shown clearly enough for a reasonable judgement; it does not require each recipient to be named, and for recipients abroad Art. 28(2) asks for the country, its system and the recipient's measures, not names. A policy that announces a list of recipients (提供先) and leaves it empty is still a defect of the document: the person is told that recipients are listed and finds none. Name them, describe their range (e.g. 「提携する広告配信事業者」), or drop the heading.",
     messages: {
     "empty": {
         text: "the provision `{id}` announces its recipients but lists none",
@@ -162,7 +152,6 @@ export const en = {
   "exception-lists-mixed": {
     description: "the statutory reason lists of 18(3)/27(1), 21(4) and 33(2) are not mixed",
     severityReason: "error: a ground worded as another list's claims a power the law does not give (refusing correction on a 33(2) ground, using data beyond the purposes on a 21(4) ground), and refusal grounds for a request the document does not accept contradict its list of requests",
-    docs: "Several lists look alike but do different things. Art. 18(3) (use beyond the purposes, six items), Art. 20(2) (acquiring special-care data, eight items) and Art. 27(1) (provision without consent, seven items) share only items (i)–(iv) — laws and regulations; life, body or property; public health and children; cooperation with state bodies. Their academic-research items differ (18(3)(v)(vi), 20(2)(v)(vi), 27(1)(v)–(vii)), and 20(2) adds (vii) public sources and (viii) the Cabinet Order cases. Art. 21(4) lists when a purpose need not be notified or published; Art. 33(2) when disclosure may be refused. The model keeps each list a closed catalog of ids, so ids cannot be mixed; this rule reads the policy's own `wording` of each item and reports one that states a ground of another list (or another item of its own list), and refusal grounds of 33(2) applied to correction, use-stop or the like, which have their own conditions (34, 35).",
     messages: {
     "other-list": {
         text: "the wording of `{id}` in the list for {list} reads as a ground for {other}",
@@ -185,7 +174,6 @@ export const en = {
   "fee-amount-missing": {
     description: "every fee states its amount",
     severityReason: "warning: the amount need only be where the person can know it (32(1)(iii)), e.g. on the request form; the document cannot show that it is published nowhere",
-    docs: "When an operator sets a fee, Art. 32(1)(iii) requires the amount to be published, and Art. 38(2) requires it to be reasonable in view of the actual cost. 「実費」 or 「所定の手数料」 without a figure lets the person know neither.",
     messages: {
     "no-amount": {
         text: "the fee `{id}` has no amount",
@@ -196,7 +184,6 @@ export const en = {
   "fee-on-free-request": {
     description: "no fee is charged for correction, use-stop, erasure or stopping provision",
     severityReason: "error: the document itself charges a fee the law does not allow (38(1)); it states an unlawful practice",
-    docs: "Art. 38(1) lets an operator charge a fee only for notification of the purposes (32(2)) and for disclosure, including disclosure of provision records (33(1), 33(5)). Requests to correct, stop using, erase or stop providing data are free.",
     messages: {
     "fee-not-allowed": {
         text: "the fee `{id}` is charged for `{kind}` requests, which are free by law",
@@ -207,7 +194,6 @@ export const en = {
   "foreign-country-unnamed": {
     description: "when data is held or processed abroad, the security measures describe the foreign environment and name the countries",
     severityReason: "warning: whether data is actually handled abroad is a fact the document may not show (a conditional 「外国で保管するときは」 sentence; a recipient that holds the data as its own), and the measures may be answered on request (Order 10(i))",
-    docs: "An operator that handles personal data in a foreign country (its own office, a cloud server abroad, an outsourcee abroad) must understand that country's system for protecting personal information and take measures accordingly (外的環境の把握, PPC General Guidelines 10-7, a security measure). The published security measures then name the country (Cabinet Order 10(i), GL 3-8-1). The rule reports a foreign-environment statement without a country; a policy whose recipients, outsourcees or joint users are abroad (or whose provision 'may include' recipients abroad) with no foreign environment at all; and an outsourcee in a country the statement does not list. Strictly, the duty concerns the operator's own handling, including through outsourcees; a recipient or joint user abroad holds the data as its own, so for them the finding asks to check where the data is handled.",
     messages: {
     "unnamed": {
         text: "the policy describes handling data abroad but names no country",
@@ -230,7 +216,6 @@ export const en = {
   "foreign-route": {
     description: "no opt-out provision abroad; outsourcing and joint use abroad rest on a stated 28(1) consent",
     severityReason: "error for opt-out provision abroad: the document states a provision without consent to a 「外国にある第三者」, for which 28(1) disapplies 27(2). Warning for outsourcing or joint use abroad: the 28(1) consent may be obtained outside the policy (when the person signs up), which the document cannot show",
-    docs: "For a third party in a foreign country, Art. 28(1) requires the person's prior consent to provision abroad, 「前条第一項各号に掲げる場合を除くほか」, and its second sentence disapplies Art. 27 (「この場合においては、同条の規定は、適用しない」): opt-out (27(2)) is no route abroad, and neither are outsourcing, succession and joint use (27(5)) — the PPC says so for outsourcing (Q&A 12-1). Outside the rule: countries the PPC recognises as equivalent (Rule 15: EEA members and the United Kingdom) and parties with a system meeting the Commission's standard (Rule 16, `systemBased`), for which Art. 27 applies in full. What counts as the 28(1) consent statement: a consent-based provision of the policy (`basis: consent`) that reaches recipients abroad — `mayIncludeForeignRecipients: true`, or a recipient in the same country — and covers every category the outsourcee or joint user receives. A general consent to provision in Japan is not one (28(1) asks consent to provision abroad, given after the 28(2) information). Recipients, outsourcees and joint users without a country are not reported here.",
     messages: {
     "opt-out-abroad": {
         text: "the opt-out provision `{id}` goes to `{name}` in `{country}`, a third party abroad, for which 28(1) disapplies opt-out",
@@ -253,7 +238,6 @@ export const en = {
   "foreign-transfer-info": {
     description: "consent to provision abroad comes with the country, its protection system and the recipient's measures, or says why they cannot be given",
     severityReason: "warning: the 28(2) information is given to the person when consent is sought, which may be on the consent screen rather than in the policy; the document cannot show that it is not given",
-    docs: "Before obtaining consent to provide personal data to a recipient in a foreign country, the operator must tell the person the name of the country, that country's system for protecting personal information, and the measures the recipient takes (Art. 28(2), Enforcement Rules Art. 17(2)). Outside the rule: countries the PPC recognises as equivalent (Rule 15: the EEA members and the United Kingdom), and recipients with a system meeting the Commission's standard (基準適合体制), which 28(1) itself excludes from 「外国にある第三者」 (Rule 16; 28(3) then imposes only the continuing measures and information on request, see `system-based-statement`). When the country cannot be identified at the time of consent, Rule 17(3) lets the operator say so, with the reason and any reference information (`countryUnidentified`); when the recipient's measures cannot be told, Rule 17(4) lets it say so with the reason (`measuresUnavailable`) (PPC Q&A 12-14). Only consent-based provision is checked: a provision under a 27(1) item needs no information, and opt-out, outsourcing and joint use abroad are `foreign-route`'s.",
     messages: {
     "countries-unnamed": {
         text: "the provision `{id}` may go to recipients abroad but names no country, nor says why it cannot",
@@ -276,7 +260,6 @@ export const en = {
   "internal-consistency": {
     description: "the policy does not contradict itself",
     severityReason: "error: two statements of the document cannot both be true, so one of them misinforms the person, whatever the facts are",
-    docs: "What is published must let the person understand how the data is handled (Arts. 17(1), 21(1), 32(1)). Two statements that contradict each other leave the person unable to tell which holds, and one of them is false: cookies said to be unused but given purposes or tools, cookie data said to identify no one but linked to personal data, logs said not to be collected but itemised, outsourcing said not to happen but relied on, membership of an accredited organization denied but the organization named, opt-out said not to be used but described, a fee whose text names another amount than the fee, reception hours whose note excludes a day or gives times the hours do not have.",
     messages: {
     "cookies-unused-but-described": {
         text: "cookies are said to be unused, but `{field}` lists some",
@@ -319,7 +302,6 @@ export const en = {
   "joint-use-incomplete": {
     description: "each joint use states its items, users, purposes and responsible party in full",
     severityReason: "warning: the five matters need only be notified in advance or made easily knowable (27(5)(iii)), which another page or a notice to the person can do; the document cannot show that they are not. Where this policy is where they are published, sharing the data is provision that needs consent, and the guard treats it so",
-    docs: "Joint use is not provision to a third party only if the person is told in advance, or can easily know: that the data is used jointly, the items used, the range of joint users, their purposes, and the name, address and (for a corporation) representative of the party responsible for managing the data (Art. 27(5)(iii)). A missing item turns the sharing into provision that needs consent.",
     messages: {
     "no-items": {
         text: "the joint use `{id}` does not list the items used jointly",
@@ -350,7 +332,6 @@ export const en = {
   "my-number-provision": {
     description: "My Number data is not in joint use, opt-out or consent-based provision, and the policy says so",
     severityReason: "error for My Number data in joint use, opt-out or consent-based provision: the document states a provision My Number Act 19 forbids. Warning for the missing statement: no provision requires the policy to say so; it is good practice, so that a consent clause is not read as reaching My Number data",
-    docs: "Specific personal information (特定個人情報, data containing an individual number) may be provided only in the cases listed in Art. 19 of the My Number Act, such as submitting withholding slips to the tax office. The person's consent does not widen them, and APPI's joint use and opt-out do not apply. A policy that holds My Number data and promises provision on consent should say that My Number data is excluded; no provision requires the statement (hence a warning), but without it the consent clause reads as reaching My Number data.",
     messages: {
     "joint-use": {
         text: "the My Number data `{id}` is in the joint use `{use}`",
@@ -373,7 +354,6 @@ export const en = {
   "my-number-purposes": {
     description: "My Number data serves only purposes that are My Number affairs",
     severityReason: "warning: whether a purpose is one of the My Number affairs is read from a tag or from words; a purpose may be such an affair in words the rule does not know",
-    docs: "An individual number may be used only for the affairs the My Number Act lists: 個人番号利用事務 (the administrative affairs of public bodies and those entrusted by them) and 個人番号関係事務 (a private operator entering numbers on withholding slips, payment records and social-insurance filings), both in Art. 9. The person's consent does not widen them. A My Number category therefore serves purposes that are such affairs — tag them `my-number-affairs`, or word them so (源泉徴収票, 支払調書, 健康保険・厚生年金保険の届出 …). The rule reports each purpose that names a My Number category and is neither tagged nor worded as an affair.",
     messages: {
     "not-an-affair": {
         text: "the purpose `{id}` serves the My Number data `{category}` but is not a My Number affair",
@@ -384,7 +364,6 @@ export const en = {
   "no-purposes": {
     description: "the policy publishes at least one purpose of use",
     severityReason: "warning: the purposes may be published on another page or notified when the data is acquired (21(1), 32(1)(ii)); the document cannot show that they are published nowhere",
-    docs: "An operator must specify the purposes for which it uses personal information as far as possible (Art. 17(1)), notify or publish them when acquiring it (Art. 21(1)), and keep the purposes of all retained personal data where the person can know them (Art. 32(1)(ii)). A privacy policy without a purpose does none of this.",
     messages: {
     "none": {
         text: "no purpose of use is published",
@@ -395,7 +374,6 @@ export const en = {
   "non-disclosable-reason": {
     description: "a category marked non-disclosable gives the reason",
     severityReason: "warning: whether data is outside 保有個人データ depends on facts the document need not state (the Order 5 harms, whether the data is held for a client)",
-    docs: "Personal data the operator has the authority to disclose, correct and stop using is retained personal data (保有個人データ, Art. 16(4)), which the person may ask to see (Art. 33(1)). Only data handled for a client, or data whose known existence would cause harm (Cabinet Order Art. 5), is outside. A category marked 非開示 without such a reason looks like the operator opting out of disclosure, which it cannot do. Pseudonymized data (41(9) disapplies Arts. 32–39) and anonymized data (not personal information) need no reason.",
     messages: {
     "no-reason": {
         text: "the data category `{id}` is non-disclosable but no reason is given",
@@ -406,7 +384,6 @@ export const en = {
   "non-statutory-provision-ground": {
     description: "provision without consent relies only on grounds the law provides",
     severityReason: "error for business necessity: the document itself declares a ground for provision without consent that Art. 27 does not know, and no fact outside it makes the ground lawful. Warning for published information: it is lawful as an opt-out if the items are notified and the filing was made, which the document does not show either way (as for `opt-out-incomplete`)",
-    docs: "Personal data may be provided to a third party without consent only under the exceptions of Art. 27(1), by opt-out filed with the PPC (27(2)), or in the cases that are not provision at all (27(5): outsourcing, business succession, joint use). \"Business necessity\" — providing data to business partners to move a deal along — is none of these; neither is the old JIS ground for officers' and shareholders' published information, which under the current law is opt-out and needs filing.",
     messages: {
     "business-necessity": {
         text: "the ground `{id}` provides data without consent for business necessity, which the law does not allow",
@@ -421,7 +398,6 @@ export const en = {
   "operator-identity": {
     description: "the operator's name and address, a corporation's representative, and a foreign operator's country are published",
     severityReason: "warning: the name, address and representative need only be where the person can know them (32(1) 「本人の知り得る状態」), e.g. the company page; the document cannot show that they are published nowhere",
-    docs: "Art. 32(1)(i) requires the operator to keep its name and address, and for a corporation the name of its representative, where the person can know them. The address of a contact window does not say where the operator is. An address is complete only with its country: an operator whose address is not in Japan gives the country (the Act asks for the address, not for a jurisdiction; the country is part of a foreign address).",
     messages: {
     "missing-name": {
         text: "the operator's name is not published",
@@ -448,7 +424,6 @@ export const en = {
   "opt-out-forbidden-data": {
     description: "opt-out covers no special-care data and no data received by opt-out",
     severityReason: "error: the document itself puts under the opt-out data the 27(2) proviso excludes from it, even where it only states when it would use opt-out; no filing or notice makes that lawful",
-    docs: "The proviso of Art. 27(2) excludes from opt-out provision special-care personal information (要配慮個人情報), data acquired in breach of Art. 20(1), and data that the operator itself received from another operator by opt-out. Such data may be provided only with consent or under a statutory exception. `categories: all` counts: it covers special-care categories.",
     messages: {
     "special-care": {
         text: "the opt-out covers the data category `{id}`, which holds special-care data",
@@ -467,7 +442,6 @@ export const en = {
   "opt-out-incomplete": {
     description: "opt-out provision states all its items and is filed with the PPC",
     severityReason: "error when the document says the opt-out is not filed (`notifiedToCommission: false`): it then states provision without consent that 27(2) does not allow. Warning for a missing item or an unstated filing: the items may be notified or made easily knowable elsewhere, and the filing is a fact the PPC publishes, not the policy; warning too for an opt-out the policy only restates as a condition, which declares no practice",
-    docs: "Provision without consent by opt-out is allowed only if the person is told in advance, or can easily know, nine items — the operator's name, address and representative; that provision is a purpose; the items; how they are acquired; how they are provided; that provision stops on request; how to request it; and, under item (viii) and Enforcement Rules Art. 11(4), how the items are updated and when provision starts — and the same items are filed with the Personal Information Protection Commission, which publishes them (Art. 27(2), (4)). Naming the items without their content, as older JIS-based policies do, is not enough. Some policies only restate the law's condition — 「…本人の同意を得ることが困難な場合であって、次に示す事項を…通知しているとき」 — without saying that the operator provides by opt-out (`conditional: true`): that declares no practice, so the rule reports it once, as a warning, instead of every missing item.",
     messages: {
     "missing-item": {
         text: "the opt-out does not state {label} (27(2)({item}), `{key}`)",
@@ -490,7 +464,6 @@ export const en = {
   "profiling-purpose": {
     description: "when data is used for profiling or ad targeting, a purpose says it is analysed",
     severityReason: "warning: whether the data is in fact analysed, and whether the purposes let the person foresee it, are judged from signs, not shown by the document",
-    docs: "Since the 2022 guidelines, an operator that analyses behaviour or interests from the data it holds (browsing or purchase history, data linked from cookies or ad platforms) must say so in the purpose: 「広告配信のため」 alone does not let the person foresee the analysis. The rule looks for signs of it (a purpose tagged `ad-targeting`, data from a third party linked to personal data, provision for ad delivery, ad cookies that identify the person, behavioural data items) and reports the first when no purpose is tagged `profiling` or speaks of analysing interests or behaviour.",
     messages: {
     "ad-targeting-purpose": {
         text: "the purpose `{name}` targets ads, but no purpose says the person's behaviour or interests are analysed",
@@ -517,7 +490,6 @@ export const en = {
   "provision-purpose-missing": {
     description: "when the policy plans provision to third parties, provision is among the purposes",
     severityReason: "warning: the purposes may be published elsewhere or notified at acquisition (21(1)); the document cannot show that provision is among none of them",
-    docs: "An operator that expects to provide personal information to third parties must make that clear when it specifies the purposes (PPC General Guidelines 3-1-1), and opt-out provision requires that provision to third parties be a purpose (Art. 27(2)(ii)). The rule fires when the policy declares a consent or opt-out arrangement, an opt-out, or a ground that is provision proper, and no purpose is tagged `third-party-provision` or speaks of 第三者への提供.",
     messages: {
     "missing": {
         text: "the policy provides personal data to third parties (`{what}`) but provision is not among the purposes",
@@ -528,7 +500,6 @@ export const en = {
   "pseudonymized-data": {
     description: "pseudonymized data is not provided to third parties, not used beyond its published purposes, and not offered for requests",
     severityReason: "error when the document puts pseudonymized data under consent or opt-out provision, or offers requests on it: it states a practice 41(6), 41(7) and 41(9) exclude. Warning for a general clause on use beyond the purposes that does not set pseudonymized data apart, and for missing purposes: the policy may say it elsewhere, and the purposes may be published on another page (41(4))",
-    docs: "Pseudonymized data that is personal information follows its own rules. It may be used beyond its purposes only where laws and regulations require it (41(3): Art. 18 does not apply, so neither consent nor the other 18(3) items help). It may not be provided to third parties except under laws and regulations (41(6)), whatever 27(1), 27(2) and 28(1) say — prior consent does not help (PPC Q&A 14-17); outsourcing and joint use (27(5), with the joint-use items published) remain. Its purposes are published (41(4) reads Art. 21 as 公表), and changes of purpose need no consent (41(9) disapplies 17(2)). The operator may not match it with other information to identify the person (41(7)), and Arts. 32–39 do not apply (41(9)): it is not data the person may ask to see, correct or stop. The rule reports a pseudonymized category under a consent or opt-out provision or the opt-out's scope (`categories: all` reaches it), marked `disclosable`, reached by a clause on use beyond the purposes (consent, or an 18(3) item other than laws and regulations) whose text does not set pseudonymized data apart, or served by no purpose.",
     messages: {
     "provided": {
         text: "the pseudonymized data `{id}` is provided under `{provision}` ({basis}), which 41(6) does not allow",
@@ -555,7 +526,6 @@ export const en = {
   "purpose-change-unrelated": {
     description: "purposes change only within what is reasonably related to the old ones",
     severityReason: "error: the document itself reserves changes of purpose that Art. 17(2) forbids without consent; it states an unlawful practice",
-    docs: "An operator may change a purpose only within what is reasonably recognised as related to the old purpose (Art. 17(2)), and must notify or publish the change (Art. 21(3)). A change beyond that is use beyond the purposes and needs the person's consent (Art. 18(1)).",
     messages: {
     "unrelated": {
         text: "the policy reserves changes of purpose beyond a reasonable relation to the old ones",
@@ -566,7 +536,6 @@ export const en = {
   "purpose-without-category": {
     description: "every purpose of use serves a declared data category",
     severityReason: "warning: the law does not require data categories; a purpose that serves none is a gap in the document's structure, not a breach",
-    docs: "A purpose is specified for personal information (Art. 17(1)); a purpose that applies to no declared kind of data tells the person nothing about what is used for it. Usually the policy forgot to list its data categories, or the purpose names only data it may not reach with `all` (data handled for a client, My Number data).",
     messages: {
     "no-categories": {
         text: "the policy declares no data category, so its {count} purposes serve no data",
@@ -581,7 +550,6 @@ export const en = {
   "request-procedures": {
     description: "the policy says how to make every kind of request, including disclosure of provision records",
     severityReason: "warning: the procedures may be published on another page, e.g. a request form with its instructions (32(1)(iii) 「本人の知り得る状態」), and an identity check or the 2022 grounds may be applied without being written here; the document cannot show that they are not",
-    docs: "Art. 32(1)(iii) requires the procedures for requests for purpose notification (32(2)), disclosure (33(1)), disclosure of the records of provision to or from third parties (33(5), since April 2022), correction (34(1)), use-stop or erasure (35(1),(5)) and stopping provision (35(3),(5)) to be published, with the fees. The procedure says where and how to submit (Art. 37: the desk, the form, the identity check, how fees are paid). How the requester's identity is confirmed is one of the matters the operator sets (Cabinet Order 12(iii)); disclosing without a check leaks the data to whoever asks (Art. 23). Since April 2022 use-stop and provision-stop may also be requested when the data is no longer needed, when a 26(1) breach has occurred, or when the person's rights or legitimate interests are likely to be harmed (Art. 35(5)); a policy that lists only the older grounds (breaches of 18, 19, 20, 27(1) or 28) leaves them out.",
     messages: {
     "no-requests": {
         text: "the policy says nothing of requests for disclosure and the like",
@@ -608,7 +576,6 @@ export const en = {
   "security-measures": {
     description: "the security measures for retained data are published, concretely",
     severityReason: "warning: the measures may be published elsewhere or answered on request without delay (Order 10(i)); the document cannot show that they are neither",
-    docs: "Since April 2022 the measures taken to keep retained personal data secure must be where the person can know them (Art. 32(1)(iv), Cabinet Order Art. 10(i)); answering on request without delay also counts. The PPC guidelines say a statement such as 「個人情報保護法やガイドラインに従って適切に取り扱っています」 is not enough: the policy names the measures (basic policy, rules, organizational, human, physical and technical measures, and the foreign environment).",
     messages: {
     "none": {
         text: "the policy publishes no security measures",
@@ -623,7 +590,6 @@ export const en = {
   "special-care-acquisition": {
     description: "special-care data acquired from third parties or automatically states its ground",
     severityReason: "warning: the consent may be obtained, or a 20(2) item may apply, without the policy saying so; the document cannot show that neither is the case",
-    docs: "Special-care personal information (要配慮個人情報: race, creed, social status, medical history, criminal record and the like, Art. 2(3)) may be acquired only with the person's prior consent, or in the cases of Art. 20(2): (i)–(iv) as in 18(3) (laws and regulations; life, body or property; public health and children; cooperation with state bodies), (v)–(vi) academic research, (vii) data published by the person, a state body, the press and the like, (viii) the Cabinet Order cases (e.g. what is visible, data received by outsourcing, succession or joint use). Data the person hands over is acquired with their consent in practice; data from a third party or collected automatically is where the question arises. The rule reports a category holding special-care data acquired `from-third-party` or `automatic` without `acquisition.specialCareBasis`.",
     messages: {
     "no-basis": {
         text: "the category `{id}` holds special-care data acquired {how}, but no ground for acquiring it is given",
@@ -634,7 +600,6 @@ export const en = {
   "system-based-statement": {
     description: "for a recipient abroad with a system meeting the standard, the policy says that information on the measures is given on request",
     severityReason: "warning: 28(3) is a duty to answer when asked; the policy need not say it, and the document cannot show that the answer would not be given",
-    docs: "A recipient abroad whose system meets the Commission's standard (基準適合体制, Rule 16) is not a 「外国にある第三者」 (28(1)), so no 28(1) consent is needed. In exchange the operator must take the measures needed to ensure the recipient keeps implementing it, and must give the person, on request, information on those measures (Art. 28(3), Enforcement Rules 18(1) and 18(3)). Saying so in the policy (`systemBased.informationOnRequest: true`) tells the person that they may ask. The rule reads every recipient, outsourcee and joint user marked `systemBased` that is not in Japan or a Rule 15 country.",
     messages: {
     "no-information-on-request": {
         text: "`{name}` in `{country}` is system-based, but the policy does not say that information on the measures for it is given on request",
