@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import * as cedar from "@cedar-policy/cedar-wasm/nodejs"
+import { cedar } from "../test/cedarWasm.ts"
 import { do_not_optimize, measure } from "mitata"
 import { cpus } from "node:os"
 import { join } from "node:path"
