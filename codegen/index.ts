@@ -12,6 +12,7 @@ export { JSON_SCHEMA_DIALECT, policyJsonSchema, type PolicyJsonSchema, SCHEMA_FI
 export { policyTypes, TYPES_FILE } from "./types.ts"
 export { TYPED_IDS_MARKER, typedIdsSource, type TypedIdsOptions } from "../src/guard/tooling/typedIds.ts"
 export { describeRequest, findGuardCalls, scanProject, type CallSite, type FindResult, type GuardCall, type ScanFinding, type ScanOptions, type ScanResult } from "../src/guard/tooling/scan.ts"
+export { toolingWords, type NotKnownWhy, type ScanProblem, type ToolingWords } from "../src/guard/tooling/catalog/index.ts"
 export { CEDAR_FILES, CEDAR_NAMESPACE, CEDAR_SCHEMA, cedarFiles, cedarRequest, exportCedar, type CedarEntity, type CedarExport, type CedarRequest, type CedarUid, type CedarValue } from "../src/guard/tooling/cedar.ts"
 
 /** A generated file: its path relative to the repository root and its contents. @since 0.1.0 */

@@ -20,10 +20,9 @@
 import type { JsonSchema } from "effect"
 import type * as Jstt from "json-schema-to-typescript"
 import type * as Ts from "typescript"
-import { importPeer } from "../src/core/peers.ts"
+import { importPeer, PEER_FEATURES } from "../src/core/peers.ts"
 import type { PolicyJsonSchema } from "./jsonSchema.ts"
 
-const FEATURE = "generating TypeScript declarations from the JSON Schema"
 
 /** The file the declarations are written to, relative to the repository root. @since 0.1.0 */
 export const TYPES_FILE = "schema/appi-policy.d.ts"
@@ -108,7 +107,7 @@ const finish = (ts: typeof Ts, source: string, definitions: JsonSchema.Definitio
  * @since 0.1.0
  */
 export const policyTypes = async (schema: PolicyJsonSchema): Promise<string> => {
-  const [{ compile }, typescript] = await Promise.all([importPeer<typeof Jstt>("json-schema-to-typescript", FEATURE), importPeer<typeof Ts & { default?: typeof Ts }>("typescript", FEATURE)])
+  const [{ compile }, typescript] = await Promise.all([importPeer<typeof Jstt>("json-schema-to-typescript", "declarations"), importPeer<typeof Ts & { default?: typeof Ts }>("typescript", "declarations")])
   // the root is the `Policy` definition; the document's own $id, title and description are for editors
   const { $schema: _dialect, $id: _id, title: _title, description: _description, ...rest } = schema
   const input = simplify(rest) as Parameters<typeof compile>[0]
@@ -126,7 +125,7 @@ export const policyTypes = async (schema: PolicyJsonSchema): Promise<string> => 
   const ts = typescript.default ?? typescript
   if (typeof ts.createSourceFile !== "function") {
     // TypeScript 7 (the native compiler) has no JavaScript compiler API.
-    throw new Error(`${FEATURE} needs the compiler API of \`typescript\` 5 or 6; the installed one (${String(ts.version)}) has none: npm install --save-dev typescript@6`)
+    throw new Error(`${PEER_FEATURES.declarations} needs the compiler API of \`typescript\` 5 or 6; the installed one (${String(ts.version)}) has none: npm install --save-dev typescript@6`)
   }
   return finish(ts, await compile(input, "Policy", options), schema.$defs)
 }

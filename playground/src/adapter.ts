@@ -4,14 +4,14 @@
  * `appi-policy/core`); when that API moves, this is the file to fix. The rest
  * of the playground sees only the plain types declared here.
  *
- * Only the top-level functions and the small `Core` and `Render` namespaces
- * are imported as values: importing a namespace brings all of it into the
+ * Only the top-level functions and the small `Core`, `Load` and `Render`
+ * namespaces are imported as values: importing a namespace brings all of it into the
  * bundle (`Guard`: the Effect service; `Lint`: the rule documentation;
  * `Diff`: the changelog formatter and the change documentation — about 14 KB
  * gzipped together, against a 400 KB budget). The few lists needed from them
  * are copied here and checked against the library's types (`exhaustive`).
  */
-import { check, compileGuard, createChecker, Core, diff, lintText, parsePolicy, render, Render } from "../../src/browser.ts"
+import { check, compileGuard, createChecker, Core, diff, lintText, Load, parsePolicy, render, Render } from "../../src/browser.ts"
 import type { ChangeSet, Decision, DecisionTable, Diff, Guard, GuardRequest, Policy } from "../../src/browser.ts"
 
 export type { ChangeSet, Decision, DecisionTable, GuardRequest, Policy }
@@ -56,28 +56,28 @@ export type Analysis =
 
 const FILE = "policy.yaml"
 
-const same = (text: string): Bilingual => ({ ja: text, en: text })
-
 /**
  * Loads, validates and lints the text: the loader's diagnostics when it does
- * not load (English only: the loader speaks English), else the lint findings
- * at their line:column and the guard's decision table.
+ * not load (in both languages: the loader writes English, `localizeLoadDiagnostic`
+ * Japanese), else the lint findings at their line:column and the guard's
+ * decision table.
  */
 export const analyse = (text: string): Analysis => {
   const report = lintText(text, { file: FILE, lang: "en" })
   if (!report.ok) {
-    const problems = report.diagnostics.map(
-      (d): Problem => ({
+    const problems = report.diagnostics.map((d): Problem => {
+      const ja = Load.localizeLoadDiagnostic(d, "ja")
+      return {
         source: "load",
         severity: d.severity,
         code: d.code,
-        message: same(d.message),
-        ...(d.help === undefined ? {} : { help: same(d.help) }),
+        message: { ja: ja.message, en: d.message },
+        ...(d.help === undefined ? {} : { help: { ja: ja.help ?? d.help, en: d.help } }),
         path: Core.formatPath(d.path),
         ...(d.start === undefined ? {} : { start: d.start }),
         ...(d.end === undefined ? {} : { end: d.end })
-      })
-    )
+      }
+    })
     return { ok: false, problems }
   }
   const problems = report.diagnostics.map((d): Problem => {
@@ -119,6 +119,8 @@ export const STYLE_VALUES: { readonly [K in keyof RenderStyle]: ReadonlyArray<Re
 export const DEFAULT_STYLE: RenderStyle = Render.DEFAULT_STYLE
 
 export interface RenderRequest {
+  /** The language of the interface, in which the renderer's diagnostics are worded. */
+  readonly ui: "ja" | "en"
   readonly lang: RenderLang
   readonly format: RenderFormat
   readonly style: RenderStyle
@@ -136,7 +138,7 @@ const located = (d: { readonly message: string; readonly path: ReadonlyArray<str
 }
 
 export const renderPolicy = (policy: Policy, request: RenderRequest): Rendered => {
-  const result = render(policy, { lang: request.lang, format: request.format, style: request.style, allowMissing: request.allowMissing, file: FILE })
+  const result = render(policy, { lang: request.lang, format: request.format, style: request.style, allowMissing: request.allowMissing, file: FILE, diagnosticLang: request.ui })
   return result.ok ? { ok: true, output: result.output, warnings: result.warnings.map(located) } : { ok: false, problems: result.diagnostics.map(located) }
 }
 

@@ -359,10 +359,10 @@ const showPreview = (): void => {
   }
   const { lang, format, style, allowMissing } = settings.preview
   // Same policy (an edit in a comment or the layout), same options: the page on screen is current.
-  const key = JSON.stringify([analysis.ok ? analysis.key : "", settings.preview])
+  const key = JSON.stringify([analysis.ok ? analysis.key : "", settings.preview, settings.ui])
   if (key === previewKey) return
   previewKey = key
-  const rendered = renderPolicy(policy, { lang, format, style, allowMissing })
+  const rendered = renderPolicy(policy, { ui: settings.ui, lang, format, style, allowMissing })
   if (!rendered.ok) {
     problems.hidden = false
     problems.replaceChildren(h("p", {}, h("strong", {}, tr("renderFailed"))), h("ul", {}, ...rendered.problems.map((p) => h("li", {}, p))))

@@ -8,6 +8,7 @@
 import { typedIdsSource } from "../guard/tooling/typedIds.ts"
 import { compileGuard } from "../guard/compile.ts"
 import { cliMessages } from "./catalog/index.ts"
+import { failureMessage } from "./failure.ts"
 import { type Command, EXIT_INVALID, EXIT_USAGE } from "./Command.ts"
 import { loadOrReport } from "./input.ts"
 import { targetProblem, usageErrorWithHelp } from "./options.ts"
@@ -32,7 +33,7 @@ export const codegenCommand: Command = {
       source = typedIdsSource(compileGuard(policy), typeof guardModule === "string" ? { guardModule } : {})
     } catch (cause) {
       // ts-morph, an optional peer dependency, is missing.
-      io.err(`appi-policy codegen: ${cause instanceof Error ? cause.message : String(cause)}`)
+      io.err(`appi-policy codegen: ${failureMessage(io.lang, cause)}`)
       return EXIT_USAGE
     }
     return emit(io, "codegen", values["out"], source, [file])

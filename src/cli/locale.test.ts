@@ -11,6 +11,8 @@ import { compileGuard } from "../guard/compile.ts"
 import { check } from "../guard/check.ts"
 import type { ScanFinding } from "../guard/tooling/scan.ts"
 import { loadPolicyFile } from "../load/loadPolicy.ts"
+import { MissingPeerError } from "../core/peers.ts"
+import { failureMessage } from "./failure.ts"
 import { localeLang } from "./locale.ts"
 import { scanReport } from "./scan.ts"
 import { capture, fileIn } from "../../test/cli.ts"
@@ -150,12 +152,12 @@ describe("the message language", () => {
       { kind: "checked", site: { file, line: 18, column: 61 }, request: denied, decision: check(table, denied) },
       { kind: "checked", site: { file, line: 19, column: 3 }, request: provided, decision: check(table, provided) },
       { kind: "checked", site: { file, line: 20, column: 3 }, request: { category: "visitors", purpose: "visitor-security" }, decision: check(table, { category: "visitors", purpose: "visitor-security" }) },
-      { kind: "not-statically-known", site: { file, line: 21, column: 55 }, reason: "`purpose` is not a literal or a constant (type `string`)" }
+      { kind: "not-statically-known", site: { file, line: 21, column: 55 }, why: { kind: "not-constant", field: "purpose", type: "string" }, reason: "`purpose` is not a literal or a constant (type `string`)" }
     ]
     expect(scanReport(findings, "ja")).toEqual([
       `${where}  purpose-not-declared-for-category  種別 \`job-applicants\`、利用目的 \`dental-system-sales\`: この種別の個人情報について公表された利用目的ではありません（個人情報保護法第18条第1項）`,
       `${where.replace(":18:61", ":19:3")}  foreign-recipient-needs-consent  種別 \`employees\`、提供の種類 \`third-party\`、国 \`US\`、同意 \`provision\`: ${check(table, provided).explain.ja}（個人情報保護法第28条第1項）`,
-      `${where.replace(":18:61", ":21:55")}  not-statically-known  実行時にしか判定できません（\`purpose\` is not a literal or a constant (type \`string\`)）`,
+      `${where.replace(":18:61", ":21:55")}  not-statically-known  実行時にしか判定できません（\`purpose\` はリテラルでも定数でもなく、型は \`string\` です）`,
       "ガードの呼び出し 4 件: 許可 1 件、不許可 2 件、静的に判定できないもの 1 件"
     ])
     expect(scanReport(findings)).toEqual([
@@ -193,5 +195,30 @@ describe("the message language", () => {
     const allowed = await capture(["render", untranslated, "--lang", "en", "--allow-missing", "--out", join(dir, "policy.md")], "", ja)
     expect(allowed).toMatchObject({ code: 0, out: `${join(dir, "policy.md")} に書き出しました` })
     expect(allowed.err).toContain("missing-translation  `個人情報問い合わせ窓口` に英語のテキストがありません")
+  })
+
+  it("scan: a project it cannot open, and a missing optional peer, in the locale's language", async () => {
+    const noProject = join(dir, "no-project")
+    expect(await capture(["scan", noProject, "--policy", genesis], "", ja)).toMatchObject({ code: 2, err: `appi-policy scan: \`${noProject}\` に tsconfig.json がありません` })
+    expect(await capture(["scan", noProject, "--policy", genesis])).toMatchObject({ code: 2, err: `appi-policy scan: no tsconfig.json at \`${noProject}\`` })
+    const missing = new MissingPeerError("ts-morph", "guard-tooling", { cause: undefined })
+    expect(failureMessage("ja", missing)).toBe("型付き ID の生成とプロジェクトのスキャンには、インストールされていない任意の peer 依存パッケージ `ts-morph` が必要です: npm install --save-dev ts-morph")
+    expect(failureMessage("en", missing)).toBe(missing.message)
+    expect(failureMessage("ja", new Error("anything else"))).toBe("anything else")
+  })
+
+  it("render: the renderer's other diagnostics in the locale's language too (a fee sentence stating its amount)", async () => {
+    const centrex = join(import.meta.dirname, "..", "..", "examples", "003-centrex.yaml")
+    const stated = fileIn(dir, "stated.yaml", readFileSync(centrex, "utf8").replace("{fee:request-fee}の手数料", "1,000円の手数料"))
+    const result = await capture(["render", stated], "", ja)
+    expect(result).toMatchObject({ code: 1, out: "" })
+    const [diagnostic, where, help, summary] = result.err.split("\n")
+    expect(diagnostic).toMatch(/^.*stated\.yaml:300:\d+  fee-amount-in-text  手数料のテキストが金額 `1,000円` を直接書いており、`amount` と食い違うおそれがあります$/u)
+    expect([where, help, summary]).toEqual([
+      "    場所: fees[0].text[0].ja",
+      "    対応: 金額の位置に `{fee: request-fee}` と書いてください。公表される文書ではそこに `amount` の値が入ります",
+      "appi-policy render: 問題が 1 件あります。何も書き出していません"
+    ])
+    expect((await capture(["render", stated])).err).toContain("fee-amount-in-text  the fee's text states the amount `1,000円` itself")
   })
 })

@@ -9,7 +9,6 @@ import { RENDER_FORMATS, RENDER_LANGS, render, type RenderFormat, type RenderLan
 import { JA } from "../render/japanese.ts"
 import { type RenderStyle, STYLE_VALUES } from "../render/style.ts"
 import { gregorianJapaneseDate, japaneseEraDate } from "../render/values.ts"
-import type { Lang } from "../core/Lang.ts"
 import { cliMessages } from "./catalog/index.ts"
 import { type Command, EXIT_INVALID, EXIT_USAGE } from "./Command.ts"
 import { loadInput, reportLoadDiagnostics } from "./input.ts"
@@ -31,18 +30,6 @@ const withPositions = (source: ParsedSource, diagnostics: ReadonlyArray<Diagnost
     const span = diagnostic.path.length === 0 ? undefined : source.locate(diagnostic.path)
     return span === undefined ? diagnostic : { ...diagnostic, start: span.start, end: span.end }
   })
-
-/**
- * A renderer's diagnostic as one text block in `lang`: a missing translation
- * worded by the catalog from its data (`found`), the labels in `lang`; the
- * renderer's other diagnostics as it wrote them.
- */
-const formatRenderDiagnostic = (lang: Lang | undefined, diagnostic: Diagnostic): string => {
-  const { code, message, help, found } = diagnostic
-  const localized =
-    code === "missing-translation" && help !== undefined && found !== undefined ? { ...diagnostic, ...cliMessages(lang).errors.render.missingTranslation({ message, help, found }) } : diagnostic
-  return formatDiagnostic(localized, lang)
-}
 
 /** `appi-policy render`: loads a policy, renders it, prints or writes it. @since 0.1.0 */
 export const renderCommand: Command = {
@@ -91,15 +78,16 @@ export const renderCommand: Command = {
       style: style as Partial<RenderStyle>,
       allowMissing: values["allow-missing"] === true,
       statutoryWording: values["statutory-wording"] === true,
-      file: loaded.file
+      file: loaded.file,
+      ...(io.lang === undefined ? {} : { diagnosticLang: io.lang })
     })
     if (!result.ok) {
-      withPositions(loaded.source, result.diagnostics).forEach((diagnostic) => io.err(formatRenderDiagnostic(io.lang, diagnostic)))
+      withPositions(loaded.source, result.diagnostics).forEach((diagnostic) => io.err(formatDiagnostic(diagnostic, io.lang)))
       const untranslated = result.diagnostics.every((diagnostic) => diagnostic.code === "missing-translation")
       io.err(`appi-policy render: ${errors.render.notWritten({ count: result.diagnostics.length, untranslated })}`)
       return EXIT_INVALID
     }
-    withPositions(loaded.source, result.warnings).forEach((diagnostic) => io.err(formatRenderDiagnostic(io.lang, diagnostic)))
+    withPositions(loaded.source, result.warnings).forEach((diagnostic) => io.err(formatDiagnostic(diagnostic, io.lang)))
 
     return emit(io, "render", values["out"], result.output, [file])
   }

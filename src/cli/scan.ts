@@ -10,10 +10,12 @@ import type { Lang } from "../core/Lang.ts"
 import type { GuardRequest } from "../guard/request.ts"
 import { type CallSite, describeRequest, type ScanFinding, scanProject } from "../guard/tooling/scan.ts"
 import { compileGuard } from "../guard/compile.ts"
+import { toolingWords } from "../guard/tooling/catalog/index.ts"
 import { type CliMessages, cliMessages } from "./catalog/index.ts"
 import type { RequestWords } from "./catalog/CliMessages.ts"
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./Command.ts"
 import { decisionGround } from "./decision.ts"
+import { failureMessage } from "./failure.ts"
 import { loadOrReport } from "./input.ts"
 import { formatOption, usageErrorWithHelp } from "./options.ts"
 
@@ -34,7 +36,7 @@ const requestWords = (request: GuardRequest): RequestWords => ({
 
 /** `file:line:col  code  message`, as `validate` prints diagnostics; undefined for an allowed call. */
 const formatFinding = (words: CliMessages["decisions"], lang: Lang, finding: ScanFinding): string | undefined => {
-  if (finding.kind === "not-statically-known") return words.notStaticallyKnown({ where: where(finding.site), reason: finding.reason })
+  if (finding.kind === "not-statically-known") return words.notStaticallyKnown({ where: where(finding.site), reason: toolingWords[lang].notKnown(finding.why) })
   const { decision } = finding
   if (decision.allowed) return undefined
   return words.denied({ where: where(finding.site), code: decision.code, request: requestWords(finding.request), explanation: decision.explain[lang], ground: decisionGround(decision) })
@@ -72,10 +74,11 @@ export const scanCommand: Command = {
       scanned = scanProject(positionals[0]!, compileGuard(policy))
     } catch (cause) {
       // ts-morph, an optional peer dependency, is missing.
-      scanned = { ok: false, error: cause instanceof Error ? cause.message : String(cause) }
+      io.err(`appi-policy scan: ${failureMessage(io.lang, cause)}`)
+      return EXIT_USAGE
     }
     if (!scanned.ok) {
-      io.err(`appi-policy scan: ${scanned.error}`)
+      io.err(`appi-policy scan: ${toolingWords[io.lang ?? "en"].scanProblem(scanned.problem)}`)
       return EXIT_USAGE
     }
     const { findings } = scanned

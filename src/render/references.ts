@@ -13,13 +13,15 @@ import type { Block, Inline, Lang, Phrase, Run, Section } from "./parts.ts"
 import type { RenderStyle } from "./style.ts"
 import { JA } from "./japanese.ts"
 
-/** A placeholder that names nothing the rendering has. @since 0.1.0 */
+/** A placeholder that names nothing the rendering has (the diagnostic's words come from `catalog/`). @since 0.1.0 */
 export interface UnresolvedReference {
   /** The path of the policy text that holds it. */
   readonly path: JsonPath
   readonly placeholder: string
-  readonly message: string
-  readonly expected: string
+  /** `{fee:id}` naming no fee or a fee without an amount, `{ref:key}` naming no section. */
+  readonly reason: "no-such-fee" | "fee-without-amount" | "no-such-section"
+  /** What it could have named: the fee placeholders, or the section keys (none for `fee-without-amount`). */
+  readonly candidates: ReadonlyArray<string>
 }
 
 /**
@@ -72,10 +74,10 @@ export const resolveReferences = (
   const feesById = new Map(fees.map((fee) => [fee.id, fee]))
   const unresolved: Array<UnresolvedReference> = []
   const seen = new Set<string>()
-  const report = (run: Extract<Run, { kind: "reference" }>, message: string, expected: string) => {
+  const report = (run: Extract<Run, { kind: "reference" }>, reason: UnresolvedReference["reason"], candidates: ReadonlyArray<string>) => {
     const path = run.source?.kind === "policy" ? run.source.path : []
     const key = `${path.join("/")}|${run.text}`
-    if (!seen.has(key)) unresolved.push({ path, placeholder: run.text, message, expected })
+    if (!seen.has(key)) unresolved.push({ path, placeholder: run.text, reason, candidates })
     seen.add(key)
   }
 
@@ -84,14 +86,15 @@ export const resolveReferences = (
     if (run.form === "fee" || run.form === "amount") {
       const fee = feesById.get(run.target)
       if (fee?.amount === undefined) {
-        report(run, fee === undefined ? `\`${run.text}\` names no fee` : `\`${run.text}\`: the fee has no \`amount\``, fee === undefined ? [...feesById.keys()].map((id) => `\`{fee: ${id}}\``).join(", ") || "a fee in `fees`" : "an `amount` on the fee")
+        if (fee === undefined) report(run, "no-such-fee", [...feesById.keys()].map((id) => `{fee: ${id}}`))
+        else report(run, "fee-without-amount", [])
         return { kind: "text", text: run.text, ...(run.source === undefined ? {} : { source: run.source }) }
       }
       return { kind: "text", text: yen(fee.amount, run.form === "fee" ? fee.taxIncluded : undefined)[lang], ...(run.source === undefined ? {} : { source: run.source }) }
     }
     const target = targets.get(run.target)
     if (target === undefined) {
-      report(run, `\`${run.text}\` names no section of this rendering`, [...targets.keys()].map((id) => `\`${id}\``).join(", "))
+      report(run, "no-such-section", [...targets.keys()])
       return { kind: "text", text: run.text, ...(run.source === undefined ? {} : { source: run.source }) }
     }
     const text = run.form === "num" ? sectionLabel(target.section, style, lang) : relativeReference(style, here, target.number, lang)

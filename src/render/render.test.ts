@@ -328,15 +328,72 @@ describe("languages and formats", () => {
     expect(text).toContain("\n1. 基本方針\n")
   })
 
-  it("rejects options a JavaScript caller got wrong", () => {
-    const result = render(fullPolicy(), { lang: "fr", format: "pdf", style: { numbering: "roman", colour: "red" } } as unknown as RenderOptions)
+  it.each([
+    ["en", ["`fr` is not a valid language", "`pdf` is not a valid format", "`roman` is not a valid style.numbering", "`colour` is not a valid style option"]],
+    ["ja", ["`fr` は言語として使えません", "`pdf` は出力形式として使えません", "`roman` はスタイル `numbering` の値として使えません", "`colour` というスタイルの項目はありません"]]
+  ] as const)("rejects options a JavaScript caller got wrong (diagnostics in %s)", (diagnosticLang, messages) => {
+    const result = render(fullPolicy(), { lang: "fr", format: "pdf", style: { numbering: "roman", colour: "red" }, diagnosticLang } as unknown as RenderOptions)
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.diagnostics.map((d) => d.message)).toEqual([
-      "`fr` is not a valid language",
-      "`pdf` is not a valid format",
-      "`roman` is not a valid style.numbering",
-      "`colour` is not a valid style option"
-    ])
+    expect(!result.ok && result.diagnostics.map((d) => d.message)).toEqual(messages)
+  })
+
+  describe("words its diagnostics in the language asked for (`diagnosticLang`)", () => {
+    const both = (ja: string, en: string) => ({ ja, en })
+    // Three placeholders naming nothing (in the Japanese text only), and a fee sentence that states its amount itself.
+    const faulty = (): Policy => {
+      const policy = fullPolicy()
+      return {
+        ...policy,
+        outsourcing: { ...policy.outsourcing!, reEntrustment: both("{ref:nowhere}を参照。{fee:nofee}、{fee:unpriced}", "See the other section.") },
+        fees: [...policy.fees!, { id: "unpriced", kinds: ["disclosure"] }, { id: "stated", kinds: ["disclosure"], amount: 500, text: [both("手数料は1,000円です。", "The fee is JPY 1,000.")] }]
+      }
+    }
+    const diagnostics = (options: Partial<RenderOptions>) => {
+      const result = render(faulty(), { lang: "ja", format: "text", ...options })
+      return result.ok ? [] : result.diagnostics.map(({ code, message, expected, help }) => ({ code, message, ...(expected === undefined ? {} : { expected }), ...(help === undefined ? {} : { help }) }))
+    }
+
+    it("in English by default", () => {
+      expect(diagnostics({})).toEqual([
+        { code: "unresolved-reference", message: "`{ref:nowhere}` names no section of this rendering", expected: expect.stringContaining("`outsourcing`") },
+        { code: "unresolved-reference", message: "`{fee:nofee}` names no fee", expected: "`{fee: fee}`, `{fee: free}`, `{fee: unpriced}`, `{fee: stated}`" },
+        { code: "unresolved-reference", message: "`{fee:unpriced}`: the fee has no `amount`", expected: "an `amount` on the fee" },
+        {
+          code: "fee-amount-in-text",
+          message: "the fee's text states the amount `1,000円` itself, which can disagree with its `amount`",
+          help: "write `{fee: stated}` where the amount goes: the page prints the `amount` field there"
+        },
+        {
+          code: "fee-amount-in-text",
+          message: "the fee's text states the amount `JPY 1,000` itself, which can disagree with its `amount`",
+          help: "write `{fee: stated}` where the amount goes: the page prints the `amount` field there"
+        }
+      ])
+    })
+
+    it("in Japanese, from the same data", () => {
+      const ja = diagnostics({ diagnosticLang: "ja" })
+      expect(ja.map(({ code, message }) => [code, message])).toEqual([
+        ["unresolved-reference", "`{ref:nowhere}` が指す節がこの出力にありません"],
+        ["unresolved-reference", "`{fee:nofee}` が指す手数料がありません"],
+        ["unresolved-reference", "`{fee:unpriced}` が指す手数料に `amount` がありません"],
+        ["fee-amount-in-text", "手数料のテキストが金額 `1,000円` を直接書いており、`amount` と食い違うおそれがあります"],
+        ["fee-amount-in-text", "手数料のテキストが金額 `JPY 1,000` を直接書いており、`amount` と食い違うおそれがあります"]
+      ])
+      expect(ja[1]?.expected).toBe("`{fee: fee}`、`{fee: free}`、`{fee: unpriced}`、`{fee: stated}`")
+    })
+
+    it("and a missing translation, keeping the Japanese text it lacks as `found`", () => {
+      const policy = fullPolicy()
+      const untranslated: Policy = { ...policy, outsourcing: { ...policy.outsourcing!, reEntrustment: { ja: "再委託には当社の承諾を要します。" } } }
+      const [english] = (render(untranslated, { lang: "en", format: "text" }) as { diagnostics: ReadonlyArray<{ message: string; found?: string }> }).diagnostics
+      const [japanese] = (render(untranslated, { lang: "en", format: "text", diagnosticLang: "ja" }) as { diagnostics: ReadonlyArray<{ message: string; found?: string }> }).diagnostics
+      expect([english?.message, japanese?.message, japanese?.found]).toEqual([
+        "no English text for `再委託には当社の承諾を要します。`",
+        "`再委託には当社の承諾を要します。` に英語のテキストがありません",
+        "`再委託には当社の承諾を要します。`"
+      ])
+    })
   })
 })
 

@@ -7,8 +7,10 @@
  */
 import { Effect, Schema } from "effect"
 import { Diagnostic as DiagnosticSchema, type Diagnostic } from "../core/Diagnostic.ts"
+import type { Lang } from "../core/Lang.ts"
 import type { Policy } from "../model/Policy.ts"
 import { buildParts, resolveStyle } from "./build.ts"
+import { type RenderMessages, type RenderOptionName, renderMessages } from "./catalog/index.ts"
 import { partsToJson } from "./explain.ts"
 import { partsToHtml } from "./html.ts"
 import { partsToMarkdown } from "./markdown.ts"
@@ -52,6 +54,8 @@ export interface RenderOptions {
   readonly statutoryWording?: boolean
   /** The name diagnostics give the policy (default `<policy>`). */
   readonly file?: string
+  /** The language of the diagnostics (default `en`); `lang` is the document's. @since 0.3.0 */
+  readonly diagnosticLang?: Lang
 }
 
 /** @since 0.1.0 */
@@ -71,35 +75,26 @@ const shorten = (text: string): string => {
   return chars.length > 30 ? `${chars.slice(0, 30).join("")}…` : text
 }
 
-/** A text without `en`; `found` is the Japanese text (shortened, in backticks), for a caller that words the message in another language. */
-const missingDiagnostic = (file: string, missing: MissingTranslation, severity: "error" | "warning"): Diagnostic => {
+/** A text without `en`; `found` is its Japanese (shortened, in backticks), a field a caller can word again. */
+const missingDiagnostic = (words: RenderMessages, file: string, missing: MissingTranslation, severity: "error" | "warning"): Diagnostic => {
   const found = `\`${shorten(missing.ja)}\``
-  return {
-    file,
-    severity,
-    code: "missing-translation",
-    message: `no English text for ${found}`,
-    path: missing.path,
-    found,
-    help: "add `en` beside `ja`, or allow missing translations (`--allow-missing`) to mark them in the output"
-  }
+  return { file, severity, code: "missing-translation", ...words.missingTranslation({ found }), path: missing.path, found }
 }
+
 
 /** The style options actually given (a JavaScript caller may pass `undefined` for "the default"). */
 const definedEntries = (style: Partial<RenderStyle> | undefined): ReadonlyArray<readonly [string, unknown]> =>
   Object.entries(style ?? {}).filter(([, value]) => value !== undefined)
 
 /** Options a JavaScript caller may get wrong; TypeScript callers cannot. */
-const optionProblems = (options: RenderOptions, file: string): ReadonlyArray<Diagnostic> => {
-  const problem = (name: string, value: unknown, allowed: ReadonlyArray<string>): ReadonlyArray<Diagnostic> =>
-    allowed.includes(value as string)
-      ? []
-      : [{ file, severity: "error", code: "invalid-render-option", message: `\`${String(value)}\` is not a valid ${name}`, path: [], expected: allowed.map((v) => `\`${v}\``).join(", ") }]
+const optionProblems = (options: RenderOptions, words: RenderMessages, file: string): ReadonlyArray<Diagnostic> => {
+  const problem = (option: RenderOptionName, value: unknown, allowed: ReadonlyArray<string>): ReadonlyArray<Diagnostic> =>
+    allowed.includes(value as string) ? [] : [{ file, severity: "error", code: "invalid-render-option", ...words.invalidOption({ option, value: String(value), allowed }), path: [] }]
   return [
-    ...problem("language", options.lang, RENDER_LANGS),
-    ...problem("format", options.format, RENDER_FORMATS),
+    ...problem({ kind: "language" }, options.lang, RENDER_LANGS),
+    ...problem({ kind: "format" }, options.format, RENDER_FORMATS),
     ...definedEntries(options.style).flatMap(([key, value]) =>
-      key in STYLE_VALUES ? problem(`style.${key}`, value, STYLE_VALUES[key as keyof RenderStyle]) : problem("style option", key, Object.keys(STYLE_VALUES))
+      key in STYLE_VALUES ? problem({ kind: "style", key }, value, STYLE_VALUES[key as keyof RenderStyle]) : problem({ kind: "style-name" }, key, Object.keys(STYLE_VALUES))
     )
   ]
 }
@@ -124,34 +119,25 @@ const optionProblems = (options: RenderOptions, file: string): ReadonlyArray<Dia
  */
 export const render = (policy: Policy, options: RenderOptions): RenderResult => {
   const file = options.file ?? "<policy>"
-  const problems = optionProblems(options, file)
+  // A JavaScript caller may pass anything: an unknown language of diagnostics is English.
+  const words = renderMessages[options.diagnosticLang === "ja" ? "ja" : "en"]
+  const problems = optionProblems(options, words, file)
   if (problems.length > 0) return { ok: false, diagnostics: problems }
   const style: RenderStyle = resolveStyle(policy, Object.fromEntries(definedEntries(options.style)))
   const parts = buildParts(policy, style, { statutoryWording: options.statutoryWording === true })
   const contentProblems: ReadonlyArray<Diagnostic> = [
-    ...parts.unresolved.map(
-      (entry): Diagnostic => ({ file, severity: "error", code: "unresolved-reference", message: entry.message, path: entry.path, expected: entry.expected })
-    ),
-    ...literalFeeAmounts(policy).map(
-      (entry): Diagnostic => ({
-        file,
-        severity: "error",
-        code: "fee-amount-in-text",
-        message: `the fee's text states the amount \`${entry.amount}\` itself, which can disagree with its \`amount\``,
-        path: entry.path,
-        help: `write \`{fee: ${entry.feeId}}\` where the amount goes: the page prints the \`amount\` field there`
-      })
-    )
+    ...parts.unresolved.map((entry): Diagnostic => ({ file, severity: "error", code: "unresolved-reference", ...words.unresolvedReference(entry), path: entry.path })),
+    ...literalFeeAmounts(policy).map((entry): Diagnostic => ({ file, severity: "error", code: "fee-amount-in-text", ...words.feeAmountInText(entry), path: entry.path }))
   ]
   if (contentProblems.length > 0) return { ok: false, diagnostics: contentProblems }
   const missing = options.lang === "ja" ? [] : missingTranslations(parts)
   if (missing.length > 0 && options.allowMissing !== true) {
-    return { ok: false, diagnostics: missing.map((entry) => missingDiagnostic(file, entry, "error")) }
+    return { ok: false, diagnostics: missing.map((entry) => missingDiagnostic(words, file, entry, "error")) }
   }
   return {
     ok: true,
     output: FORMATTERS[options.format](parts, { lang: options.lang, style }),
-    warnings: missing.map((entry) => missingDiagnostic(file, entry, "warning"))
+    warnings: missing.map((entry) => missingDiagnostic(words, file, entry, "warning"))
   }
 }
 

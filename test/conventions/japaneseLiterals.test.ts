@@ -17,9 +17,11 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/u
 /** Where Japanese belongs. */
 const CATALOGS: ReadonlyArray<{ readonly files: RegExp; readonly why: string }> = [
   { files: /^src\/render\/clauses\/(ja|en)\.ts$/u, why: "the renderer's clause catalogs" },
+  { files: /^src\/render\/catalog\/(ja|en)\.ts$/u, why: "the renderer's diagnostics" },
   { files: /^src\/diff\/catalog\/(ja|en)\.ts$/u, why: "the diff's message catalogs" },
   { files: /^src\/lint\/catalog\/(reference\.)?(ja|en)\.ts$/u, why: "the lint rules' catalogs and the lint reference's words" },
   { files: /^src\/guard\/catalog\/(ja|en|steps\.en)\.ts$/u, why: "the guard's explanations and the words of its decision table" },
+  { files: /^src\/guard\/tooling\/catalog\/(ja|en)\.ts$/u, why: "the words of the guard's tooling (the scan)" },
   { files: /^src\/diff\/changelog\/catalog\/(ja|en)\.ts$/u, why: "the changelog's words" },
   { files: /^src\/render\/summary\/(ja|en)\.ts$/u, why: "the summary's words" },
   { files: /^src\/render\/japanese\.ts$/u, why: "the Japanese notation the renderer writes around a policy's text (brackets, numbering, dates, amounts)" },

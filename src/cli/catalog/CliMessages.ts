@@ -13,6 +13,7 @@
  * @since 0.3.0
  */
 import type { Citation } from "../../core/citation.ts"
+import type { PeerFeature } from "../../core/peers.ts"
 
 /** The commands, in the order the top-level usage lists them. @since 0.3.0 */
 export const COMMAND_NAMES = ["validate", "summary", "lint", "render", "diff", "compile", "check", "codegen", "scan", "export", "import"] as const
@@ -158,6 +159,8 @@ export interface CliMessages {
     readonly exactlyOneFile: string
     readonly stdinOnce: string
     readonly unknownTarget: (params: { readonly target: string; readonly known: ReadonlyArray<string> }) => string
+    /** An optional peer dependency is missing (`english`: the `MissingPeerError`'s message). */
+    readonly missingPeer: (params: { readonly peer: string; readonly feature: PeerFeature; readonly english: string }) => string
     readonly lint: {
       readonly ruleSetting: (params: { readonly argument: string }) => string
       /** A `--rule` naming no rule (`english`: the `UnknownRuleError`'s message). */
@@ -165,8 +168,6 @@ export interface CliMessages {
     }
     readonly render: {
       readonly notWritten: (params: { readonly count: number; readonly untranslated: boolean }) => string
-      /** The renderer's `missing-translation` diagnostic: its English `message` and `help`, and `found`, the Japanese text that lacks `en` (shortened, in backticks). */
-      readonly missingTranslation: (diagnostic: { readonly message: string; readonly help: string; readonly found: string }) => { readonly message: string; readonly help: string }
     }
     readonly diff: {
       readonly oldAndNew: string
@@ -205,7 +206,7 @@ export interface CliMessages {
     readonly decision: (params: { readonly allowed: boolean; readonly code: string; readonly ground: DecisionGround }) => string
     /** A call `scan` found denied, as `file:line:col  code  message`. */
     readonly denied: (params: { readonly where: string; readonly code: string; readonly request: RequestWords; readonly explanation: string; readonly ground: DecisionGround }) => string
-    /** A call whose request is not known before run time (`reason`: the scan's, in English). */
+    /** A call whose request is not known before run time (`reason`: the scan's, in the report's language). */
     readonly notStaticallyKnown: (params: { readonly where: string; readonly reason: string }) => string
     readonly scanTotals: (params: { readonly calls: number; readonly allowed: number; readonly denied: number; readonly unknown: number }) => string
   }

@@ -310,14 +310,14 @@ export const en = {
     atLeastOneFile: "name at least one policy file",
     exactlyOneFile: "name exactly one policy file",
     stdinOnce: "standard input (`-`) can be named once",
+    missingPeer: ({ english }) => english,
     unknownTarget: ({ target, known }) => `unknown target \`${target}\` (known: ${known.join(", ")})`,
     lint: {
       ruleSetting: ({ argument }) => `--rule takes \`<id>=off|warn|error\`, not \`${argument}\``,
       unknownRule: ({ english }) => english
     },
     render: {
-      notWritten: ({ count, untranslated }) => `${count} ${untranslated ? "text(s) have no English version" : "problem(s)"}; nothing was written`,
-      missingTranslation: ({ message, help }) => ({ message, help })
+      notWritten: ({ count, untranslated }) => `${count} ${untranslated ? "text(s) have no English version" : "problem(s)"}; nothing was written`
     },
     diff: {
       oldAndNew: "name the old and the new policy file",

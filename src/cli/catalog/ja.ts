@@ -337,17 +337,15 @@ export const ja = {
     atLeastOneFile: "ポリシーファイルを一つ以上指定してください",
     exactlyOneFile: "ポリシーファイルを一つだけ指定してください",
     stdinOnce: "標準入力（`-`）は一度しか指定できません",
+    missingPeer: ({ peer, feature }) =>
+      `${feature === "guard-tooling" ? "型付き ID の生成とプロジェクトのスキャン" : "JSON Schema からの TypeScript の型宣言の生成"}には、インストールされていない任意の peer 依存パッケージ \`${peer}\` が必要です: npm install --save-dev ${peer}`,
     unknownTarget: ({ target, known }) => `不明なターゲット \`${target}\` です（指定できるもの: ${known.join("、")}）`,
     lint: {
       ruleSetting: ({ argument }) => `--rule の値 \`${argument}\` は使えません。\`<id>=off|warn|error\` の形で指定してください`,
       unknownRule: ({ value, suggestion }) => `不明な規則 \`${value}\` です${hint(suggestion)}`
     },
     render: {
-      notWritten: ({ count, untranslated }) => `${untranslated ? `${count} 件のテキストに英語版がありません` : `問題が ${count} 件あります`}。何も書き出していません`,
-      missingTranslation: ({ found }) => ({
-        message: `${found} に英語のテキストがありません`,
-        help: "`ja` の隣に `en` を書き加えるか、翻訳のないテキストを許して（`--allow-missing`）出力に印を付けてください"
-      })
+      notWritten: ({ count, untranslated }) => `${untranslated ? `${count} 件のテキストに英語版がありません` : `問題が ${count} 件あります`}。何も書き出していません`
     },
     diff: {
       oldAndNew: "変更前と変更後のポリシーファイルを指定してください",

@@ -22,6 +22,6 @@ let loaded: typeof TsMorph | undefined
  * @since 0.1.0
  */
 export const loadTsMorph = (): typeof TsMorph => {
-  loaded ??= requirePeer<typeof TsMorph>("ts-morph", "generating typed ids or scanning a project")
+  loaded ??= requirePeer<typeof TsMorph>("ts-morph", "guard-tooling")
   return loaded
 }

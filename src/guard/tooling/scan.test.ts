@@ -3,6 +3,7 @@ import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
 import { compileGuard } from "../compile.ts"
 import { guardFixture } from "../../../test/guardFixture.ts"
+import { toolingWords } from "./catalog/index.ts"
 import { describeRequest, findGuardCalls, type ScanFinding, scanProject } from "./scan.ts"
 import { typedIdsSource } from "./typedIds.ts"
 import { tempDir } from "../../../test/tempDir.ts"
@@ -113,21 +114,34 @@ describe("scan", () => {
     expect(typed?.kind === "checked" && describeRequest(typed.request)).toBe("category `staff-numbers`, purpose `contact`, exception `life-body-property`")
   })
 
-  it("says why a request is not statically known", () => {
+  it("says why a request is not statically known, as data and in either language", () => {
     if (!scanned.ok) throw new Error(scanned.error)
-    const reasons = scanned.findings.flatMap((finding) => (finding.kind === "not-statically-known" ? [finding.reason] : []))
-    expect(reasons).toEqual([
+    const unknown = scanned.findings.flatMap((finding) => (finding.kind === "not-statically-known" ? [finding] : []))
+    expect(unknown.map(({ why }) => why)).toEqual([
+      { kind: "not-constant", field: "purpose", type: "string" },
+      { kind: "not-constant", field: "consent.purpose", type: "boolean" },
+      { kind: "spread" },
+      { kind: "not-constant", field: "provide.recipient", type: "string" },
+      { kind: "not-constant", field: "purpose", type: "string" }
+    ])
+    expect(unknown.map(({ reason }) => reason)).toEqual([
       "`purpose` is not a literal or a constant (type `string`)",
       "`consent.purpose` is not a literal or a constant (type `boolean`)",
       "the request has a spread",
       "`provide.recipient` is not a literal or a constant (type `string`)",
       "`purpose` is not a literal or a constant (type `string`)"
     ])
+    expect(unknown.slice(1, 3).map(({ why }) => toolingWords.ja.notKnown(why))).toEqual([
+      "`consent.purpose` はリテラルでも定数でもなく、型は `boolean` です",
+      "リクエストにスプレッド構文があります"
+    ])
   })
 
   it("accepts a tsconfig path and refuses a project without one", () => {
     const viaFile = findGuardCalls(join(project, "tsconfig.json"))
     expect(viaFile.ok && viaFile.calls.length).toBe(scanned.ok && scanned.findings.length)
-    expect(findGuardCalls(join(project, "src"))).toEqual({ ok: false, error: `no tsconfig.json at \`${join(project, "src")}\`` })
+    const problem = { kind: "no-tsconfig", path: join(project, "src") } as const
+    expect(findGuardCalls(join(project, "src"))).toEqual({ ok: false, problem, error: `no tsconfig.json at \`${join(project, "src")}\`` })
+    expect(toolingWords.ja.scanProblem(problem)).toBe(`\`${join(project, "src")}\` に tsconfig.json がありません`)
   })
 })

@@ -23,6 +23,7 @@ import type { Decision } from "../decisions.ts"
 import type { GuardRequest } from "../request.ts"
 import type { DecisionTable } from "../table.ts"
 import { loadTsMorph } from "./loadTsMorph.ts"
+import { type NotKnownWhy, type ScanProblem, toolingWords } from "./catalog/index.ts"
 import { TYPED_IDS_MARKER } from "./typedIds.ts"
 
 /** Where a call is: an absolute file path and a 1-based line and column. @since 0.1.0 */
@@ -40,12 +41,17 @@ export interface CallSite {
  */
 export type GuardCall =
   | { readonly known: true; readonly site: CallSite; readonly request: GuardRequest }
-  | { readonly known: false; readonly site: CallSite; readonly reason: string }
+  | { readonly known: false; readonly site: CallSite; readonly why: NotKnownWhy; readonly reason: string }
 
-/** A guard call with the checker's decision, or the reason it could not be checked. @since 0.1.0 */
+/**
+ * A guard call with the checker's decision, or why it could not be checked:
+ * `why` as data (`toolingWords[lang].notKnown(why)` words it), `reason` in English.
+ *
+ * @since 0.1.0
+ */
 export type ScanFinding =
   | { readonly kind: "checked"; readonly site: CallSite; readonly request: GuardRequest; readonly decision: Decision }
-  | { readonly kind: "not-statically-known"; readonly site: CallSite; readonly reason: string }
+  | { readonly kind: "not-statically-known"; readonly site: CallSite; readonly why: NotKnownWhy; readonly reason: string }
 
 /** @since 0.1.0 */
 export interface ScanOptions {
@@ -53,11 +59,11 @@ export interface ScanOptions {
   readonly guardModules?: ReadonlyArray<string>
 }
 
-/** @since 0.1.0 */
-export type FindResult = { readonly ok: true; readonly calls: ReadonlyArray<GuardCall> } | { readonly ok: false; readonly error: string }
+/** `problem` as data (`toolingWords[lang].scanProblem(problem)` words it), `error` in English. @since 0.1.0 */
+export type FindResult = { readonly ok: true; readonly calls: ReadonlyArray<GuardCall> } | { readonly ok: false; readonly problem: ScanProblem; readonly error: string }
 
 /** @since 0.1.0 */
-export type ScanResult = { readonly ok: true; readonly findings: ReadonlyArray<ScanFinding> } | { readonly ok: false; readonly error: string }
+export type ScanResult = { readonly ok: true; readonly findings: ReadonlyArray<ScanFinding> } | { readonly ok: false; readonly problem: ScanProblem; readonly error: string }
 
 const DEFAULT_GUARD_MODULES = ["appi-policy/guard", "appi-policy"]
 /** Where the request is among a call's arguments. */
@@ -133,7 +139,7 @@ const literalOfType = (type: Type): string | boolean | undefined => {
 }
 
 type Value = string | boolean | { readonly [key: string]: Value } | undefined
-type Evaluated = { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly reason: string }
+type Evaluated = { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly why: NotKnownWhy }
 
 const stripped = (node: MorphNode): MorphNode => {
   const { Node } = loadTsMorph()
@@ -157,6 +163,9 @@ const REQUEST_SHAPE: Shape = {
   consent: { purpose: LEAF, provision: LEAF, foreign: LEAF }
 }
 
+/** The field a path names (`""`: the request itself, no field). */
+const fieldAt = (path: string): { readonly field?: string } => (path === "" ? {} : { field: path })
+
 /** The value of an expression when the source or its type fixes it. */
 const evaluate = (node: MorphNode, shape: Shape, path: string): Evaluated => {
   const { Node, SyntaxKind } = loadTsMorph()
@@ -168,12 +177,12 @@ const evaluate = (node: MorphNode, shape: Shape, path: string): Evaluated => {
   if (Node.isObjectLiteralExpression(expression)) {
     const value: Record<string, Value> = {}
     for (const property of expression.getProperties()) {
-      if (Node.isSpreadAssignment(property)) return { ok: false, reason: `${path === "" ? "the request" : `\`${path}\``} has a spread` }
+      if (Node.isSpreadAssignment(property)) return { ok: false, why: { kind: "spread", ...fieldAt(path) } }
       if (!Node.isPropertyAssignment(property) && !Node.isShorthandPropertyAssignment(property)) continue
       const nameNode = property.getNameNode()
       const name = Node.isIdentifier(nameNode) ? nameNode.getText() : Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : undefined
       if (name === undefined || !Object.hasOwn(shape, name)) {
-        if (name === undefined) return { ok: false, reason: `${path === "" ? "the request" : `\`${path}\``} has a computed key` }
+        if (name === undefined) return { ok: false, why: { kind: "computed-key", ...fieldAt(path) } }
         continue
       }
       const fieldPath = path === "" ? name : `${path}.${name}`
@@ -204,7 +213,7 @@ const evaluateType = (type: Type, at: MorphNode, shape: Shape, path: string): Ev
     }
     return { ok: true, value }
   }
-  return { ok: false, reason: `${path === "" ? "the request" : `\`${path}\``} is not a literal or a constant (type \`${type.getText(at)}\`)` }
+  return { ok: false, why: { kind: "not-constant", ...fieldAt(path), type: type.getText(at) } }
 }
 
 /** Drops fields whose value is `undefined`, as the checker does not tell them from absent ones. */
@@ -219,6 +228,13 @@ const siteOf = (call: CallExpression): CallSite => {
 
 const bySite = (a: { readonly site: CallSite }, b: { readonly site: CallSite }): number =>
   (a.site.file < b.site.file ? -1 : a.site.file > b.site.file ? 1 : 0) || a.site.line - b.site.line || a.site.column - b.site.column
+
+const notKnown = (site: CallSite, why: NotKnownWhy): GuardCall => ({ known: false, site, why, reason: toolingWords.en.notKnown(why) })
+const cannotScan = (problem: ScanProblem): { readonly ok: false; readonly problem: ScanProblem; readonly error: string } => ({
+  ok: false,
+  problem,
+  error: toolingWords.en.scanProblem(problem)
+})
 
 /** A directory (its `tsconfig.json`) or a tsconfig file. */
 const tsconfigOf = (projectPath: string): string | undefined => {
@@ -248,12 +264,12 @@ const openProject = (tsconfig: string): Project => {
 export const findGuardCalls = (projectPath: string, options: ScanOptions = {}): FindResult => {
   const { SyntaxKind } = loadTsMorph()
   const tsconfig = tsconfigOf(projectPath)
-  if (tsconfig === undefined) return { ok: false, error: `no tsconfig.json at \`${projectPath}\`` }
+  if (tsconfig === undefined) return cannotScan({ kind: "no-tsconfig", path: projectPath })
   let project: Project
   try {
     project = openProject(tsconfig)
   } catch (cause) {
-    return { ok: false, error: `cannot read \`${tsconfig}\`: ${cause instanceof Error ? cause.message : String(cause)}` }
+    return cannotScan({ kind: "unreadable-tsconfig", path: tsconfig, cause: cause instanceof Error ? cause.message : String(cause) })
   }
   // The project's own files: dependencies are resolved afterwards, for types only.
   const own = project.getSourceFiles().filter((file) => !file.isDeclarationFile() && !file.isInNodeModules())
@@ -267,12 +283,12 @@ export const findGuardCalls = (projectPath: string, options: ScanOptions = {}): 
       if (argument === undefined) continue
       const site = siteOf(call)
       if (argument === "missing") {
-        calls.push({ known: false, site, reason: "the call has no request argument" })
+        calls.push(notKnown(site, { kind: "no-request-argument" }))
         continue
       }
       const evaluated = evaluate(argument, REQUEST_SHAPE, "")
-      if (!evaluated.ok) calls.push({ known: false, site, reason: evaluated.reason })
-      else if (typeof evaluated.value !== "object") calls.push({ known: false, site, reason: "the request is not an object" })
+      if (!evaluated.ok) calls.push(notKnown(site, evaluated.why))
+      else if (typeof evaluated.value !== "object") calls.push(notKnown(site, { kind: "not-an-object" }))
       else calls.push({ known: true, site, request: defined(evaluated.value) as unknown as GuardRequest })
     }
   }
@@ -303,7 +319,7 @@ export const scanProject = (projectPath: string, table: DecisionTable, options: 
     findings: found.calls.map((call): ScanFinding =>
       call.known
         ? { kind: "checked", site: call.site, request: call.request, decision: check(table, call.request) }
-        : { kind: "not-statically-known", site: call.site, reason: call.reason }
+        : { kind: "not-statically-known", site: call.site, why: call.why, reason: call.reason }
     )
   }
 }
