@@ -265,7 +265,7 @@ const showFindings = (): void => {
         where === "" ? undefined : " ",
         where === "" ? undefined : h("span", { class: "where" }, `${tr("line")} ${where}`)
       )
-      const body = h("span", { class: "finding-message", lang: problem.source === "load" ? "en" : lang }, problem.message[lang])
+      const body = h("span", { class: "finding-message", lang }, problem.message[lang])
       const button =
         problem.start === undefined
           ? h("div", { class: "finding" }, head, body)
@@ -278,7 +278,7 @@ const showFindings = (): void => {
         "li",
         { class: problem.severity },
         button,
-        problem.help === undefined ? undefined : h("p", { class: "help", lang: problem.source === "load" ? "en" : lang }, problem.help[lang]),
+        problem.help === undefined ? undefined : h("p", { class: "help", lang }, problem.help[lang]),
         problem.citation === undefined ? undefined : h("p", { class: "citation" }, `${tr("article")}: ${problem.citation[lang]}`),
         problem.path === "" ? undefined : h("p", { class: "path" }, h("code", {}, problem.path))
       )

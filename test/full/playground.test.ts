@@ -215,6 +215,7 @@ describe("the playground", () => {
     await expect.poll(() => finding.innerText()).toContain("unknown-key")
     expect(await finding.innerText()).toContain(`${line}:3`)
     expect(await finding.innerText()).toContain("address") // the spelling suggestion
+    expect(await finding.innerText()).toContain("不明なキー `adress`") // the loader's message, in the interface's language
     await page.locator(".cm-content").focus()
     await page.keyboard.press("Control+Home")
     await finding.locator("button.finding").click()
