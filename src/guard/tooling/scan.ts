@@ -262,9 +262,10 @@ const openProject = (tsconfig: string): Project => {
  * @since 0.1.0
  */
 export const findGuardCalls = (projectPath: string, options: ScanOptions = {}): FindResult => {
-  const { SyntaxKind } = loadTsMorph()
+  // Checked before ts-morph loads: a wrong path is reported even where the optional peer is missing.
   const tsconfig = tsconfigOf(projectPath)
   if (tsconfig === undefined) return cannotScan({ kind: "no-tsconfig", path: projectPath })
+  const { SyntaxKind } = loadTsMorph()
   let project: Project
   try {
     project = openProject(tsconfig)
